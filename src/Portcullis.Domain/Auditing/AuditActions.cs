@@ -1,0 +1,25 @@
+namespace Portcullis.Domain.Auditing;
+
+/// <summary>The audited actions. Names are stable: auditors filter and report on them.</summary>
+public static class AuditActions
+{
+    public const string SignInSucceeded = "sign-in.succeeded";
+    public const string SignInFailed = "sign-in.failed";
+    public const string SignInLockedOut = "sign-in.locked-out";
+    public const string SignOut = "sign-out";
+    public const string PersonCreated = "person.created";
+    public const string PersonRead = "person.read";
+    public const string PersonRolesChanged = "person.roles-changed";
+    public const string PersonUpdated = "person.updated";
+    public const string PersonDisabled = "person.disabled";
+    public const string PersonEnabled = "person.enabled";
+    public const string PersonPasswordReset = "person.password-reset";
+    public const string AuditLogRead = "audit.read";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        SignInSucceeded, SignInFailed, SignInLockedOut, SignOut,
+        PersonCreated, PersonRead, PersonRolesChanged, PersonUpdated, PersonDisabled, PersonEnabled,
+        PersonPasswordReset, AuditLogRead,
+    ];
+}

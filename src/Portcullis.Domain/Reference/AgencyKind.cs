@@ -1,0 +1,7 @@
+namespace Portcullis.Domain.Reference;
+
+public enum AgencyKind
+{
+    Customs,
+    BorderPolice,
+}

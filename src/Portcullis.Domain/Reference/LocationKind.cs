@@ -1,0 +1,9 @@
+namespace Portcullis.Domain.Reference;
+
+public enum LocationKind
+{
+    Seaport,
+    RiverPort,
+    InlandTerminal,
+    Airport,
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Portcullis.Domain.Reference;
+
+/// <summary>
+/// Loads the reference files embedded in this assembly (see <c>Reference/Data/README.md</c>) and
+/// checks that they agree with each other, so that a bad edit fails the first test, not a user.
+/// </summary>
+public static class ReferenceDataLoader
+{
+    private const string ResourcePrefix = "Portcullis.Reference.";
+
+    public static ReferenceCatalog LoadEmbedded()
+    {
+        var countries = ReadCsv("countries.csv", r => new Country(r["alpha2"], r["alpha3"], r["numeric"], r["name"]));
+        var jurisdictions = ReadJurisdictions();
+        var locations = ReadCsv("locations.csv", r => new Location(
+            r["code"],
+            Enum.Parse<LocationKind>(r["kind"]),
+            r["name"],
+            r["localName"],
+            new JurisdictionCode(r["jurisdiction"]),
+            r["unlocode"],
+            NullIfEmpty(r["iata"]),
+            NullIfEmpty(r["icao"]),
+            r["timeZone"]));
+        var kosovoPlaces = ReadCsv("kosovo-unlocodes.csv", r => r["unlocode"]);
+        var agencies = ReadCsv("agencies.csv", r => new Agency(
+            r["code"],
+            new JurisdictionCode(r["jurisdiction"]),
+            Enum.Parse<AgencyKind>(r["kind"]),
+            r["name"],
+            new LocalName(r["language"], r["localName"])));
+        var units = ReadCsv("units.csv", r => new Unit(
+            new UnitCode(r["code"]),
+            Enum.Parse<UnitKind>(r["kind"]),
+            r["name"],
+            r["location"],
+            new UnitCode(r["code"]).Jurisdiction,
+            r["agencies"].Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+
+        return new ReferenceCatalog(countries, jurisdictions, locations, kosovoPlaces, agencies, units);
+    }
+
+    private static List<T> ReadCsv<T>(string file, Func<IReadOnlyDictionary<string, string>, T> map)
+    {
+        using var reader = new StreamReader(OpenResource(file));
+        var result = new List<T>();
+        var row = 1;
+        foreach (var record in CsvRecords.Read(reader, file))
+        {
+            row++;
+            try
+            {
+                result.Add(map(record));
+            }
+            catch (Exception e) when (e is ArgumentException or KeyNotFoundException)
+            {
+                throw new InvalidDataException(
+                    string.Create(CultureInfo.InvariantCulture, $"{file}, row {row}: {e.Message}"), e);
+            }
+        }
+
+        return result;
+    }
+
+    private static List<Jurisdiction> ReadJurisdictions()
+    {
+        using var stream = OpenResource("jurisdictions.json");
+        var rows = JsonSerializer.Deserialize<List<JurisdictionRow>>(stream, JsonOptions)
+            ?? throw new InvalidDataException("jurisdictions.json: empty.");
+        return rows
+            .Select(r => new Jurisdiction(
+                new JurisdictionCode(r.Code),
+                r.Alpha3,
+                r.DocumentCodes,
+                r.Name,
+                r.LocalNames.Select(n => new LocalName(n.Language, n.Name)).ToList(),
+                r.Unscr1244))
+            .ToList();
+    }
+
+    private static Stream OpenResource(string file) =>
+        typeof(ReferenceDataLoader).Assembly.GetManifestResourceStream(ResourcePrefix + file)
+        ?? throw new InvalidOperationException($"The reference file {file} is not embedded in Portcullis.Domain.");
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private sealed record JurisdictionRow(
+        string Code,
+        string Alpha3,
+        List<string> DocumentCodes,
+        string Name,
+        List<LocalNameRow> LocalNames,
+        bool Unscr1244);
+
+    private sealed record LocalNameRow(string Language, string Name);
+}

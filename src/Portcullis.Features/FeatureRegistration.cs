@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Portcullis.Data;
+using Portcullis.Data.People;
+using Portcullis.Features.Account;
+using Portcullis.Features.Audit;
+using Portcullis.Features.People;
+using Portcullis.Features.Setup;
+
+namespace Portcullis.Features;
+
+public static class FeatureRegistration
+{
+    /// <summary>The handlers, for the web host and the command line alike.</summary>
+    public static IServiceCollection AddPortcullisFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<ListPeople.Handler>();
+        services.AddScoped<GetPerson.Handler>();
+        services.AddScoped<AddPerson.Handler>();
+        services.AddScoped<ChangePerson.Handler>();
+        services.AddScoped<DisablePerson.Handler>();
+        services.AddScoped<ResetPassword.Handler>();
+        services.AddScoped<ListAuditEntries.Handler>();
+        services.AddScoped<VerifyAuditChain.Handler>();
+        services.AddScoped<MigrateDatabase.Handler>();
+        services.AddScoped<CreateDemoPeople.Handler>();
+        return services;
+    }
+
+    /// <summary>The handlers that need a browser session (cookies).</summary>
+    public static IServiceCollection AddPortcullisSignIn(this IServiceCollection services)
+    {
+        services.AddScoped<SignIn.Handler>();
+        services.AddScoped<SignOut.Handler>();
+        services.AddScoped<ChangeLanguage.Handler>();
+        return services;
+    }
+
+    /// <summary>
+    /// Identity's people and roles on <see cref="PortcullisDbContext"/>, with the password and
+    /// lockout policy (docs/adr/0005-people-and-sign-in.md). Following NIST SP 800-63B: length over
+    /// composition rules, no periodic expiry, lockout after repeated failures.
+    /// </summary>
+    public static IdentityBuilder AddPortcullisIdentityCore(this IServiceCollection services) =>
+        services
+            .AddIdentityCore<Person>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Password.RequiredUniqueChars = 6;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.AllowedUserNameCharacters = PersonInput.UserNameCharacters;
+                options.User.RequireUniqueEmail = false;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<PortcullisDbContext>()
+            .AddUserStore<PersonStore>()
+            .AddPasswordValidator<PasswordNotUserNameValidator>();
+}

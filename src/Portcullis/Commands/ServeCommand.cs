@@ -1,0 +1,137 @@
+using System.CommandLine;
+using System.Globalization;
+using Portcullis.Data.Storage;
+using Portcullis.Domain.People;
+using Portcullis.Domain.Reference;
+using Portcullis.Features.Setup;
+using Portcullis.Hosting;
+
+namespace Portcullis.Commands;
+
+/// <summary>
+/// <c>portcullis serve</c>: migrates the database, then runs the web application on
+/// 127.0.0.1:5080 (localhost only unless <c>--urls</c> says otherwise). <c>--demo</c> starts on a
+/// fresh SQLite database with one person per role in each jurisdiction and prints their accounts.
+/// </summary>
+internal static class ServeCommand
+{
+    public const string DemoDatabase = "data/demo.db";
+
+    public static Command Create()
+    {
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where to listen, ';'-separated. Default: " + PortcullisWebHost.DefaultUrl,
+            DefaultValueFactory = _ => PortcullisWebHost.DefaultUrl,
+        };
+        var demo = new Option<bool>("--demo") { Description = "Start on a fresh demo database (" + DemoDatabase + ") with demo accounts" };
+        var logFormat = new Option<string>("--log-format")
+        {
+            Description = "text or json; default: text on a terminal, json otherwise",
+            DefaultValueFactory = _ => Console.IsOutputRedirected ? "json" : "text",
+        };
+        logFormat.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("serve", "Run the web application and its HTTP API") { urls, demo, logFormat };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var isDemo = parse.GetValue(demo);
+            if (isDemo && parse.GetValue(CommonOptions.Database) is not null)
+            {
+                throw new CommandInputException("--demo runs on its own fresh SQLite database; leave out --database.");
+            }
+
+            var location = isDemo ? FreshDemoDatabase() : CommandSession.Locate(parse.GetValue(CommonOptions.Database));
+            var listenOn = parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            CreateDemoPeople.Result? demoPeople = null;
+            await using (var session = CommandSession.Open(parse, location))
+            {
+                await session.Get<MigrateDatabase.Handler>().HandleAsync(cancellationToken);
+                if (isDemo)
+                {
+                    demoPeople = await session.Get<CreateDemoPeople.Handler>().HandleAsync(cancellationToken);
+                }
+            }
+
+            await using var app = PortcullisWebHost.Build([], builder =>
+            {
+                builder.Configuration[PortcullisWebHost.DatabaseKey] = location.ConnectionString;
+                builder.WebHost.UseUrls(listenOn);
+                ConfigureLogging(builder.Logging, parse.GetValue(logFormat)!);
+            });
+            await app.StartAsync(cancellationToken);
+            var output = parse.InvocationConfiguration.Output;
+            await output.WriteLineAsync($"Portcullis is listening on {string.Join(", ", app.Urls)} ({location})");
+            if (demoPeople is not null)
+            {
+                await WriteDemoAccountsAsync(output, demoPeople, app.Urls.First());
+            }
+
+            await output.FlushAsync(cancellationToken);
+            await app.WaitForShutdownAsync(cancellationToken);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static DatabaseLocation FreshDemoDatabase()
+    {
+        var location = DatabaseLocation.Parse(DemoDatabase, Directory.GetCurrentDirectory());
+        Directory.CreateDirectory(Path.GetDirectoryName(location.SqliteFile)!);
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+        {
+            File.Delete(location.SqliteFile + suffix);
+        }
+
+        return location;
+    }
+
+    private static void ConfigureLogging(ILoggingBuilder logging, string format)
+    {
+        logging.ClearProviders();
+        if (format == "json")
+        {
+            logging.AddJsonConsole(o =>
+            {
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+            });
+        }
+        else
+        {
+            logging.AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "HH:mm:ss ";
+            });
+        }
+
+        logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+    }
+
+    private static async Task WriteDemoAccountsAsync(TextWriter output, CreateDemoPeople.Result demo, string url)
+    {
+        await output.WriteLineAsync();
+        await output.WriteLineAsync($"DEMO: a fresh database with demo accounts. Sign in at {url}");
+        await output.WriteLineAsync($"Password of every demo account, for this run only: {demo.Password}");
+        await output.WriteLineAsync();
+        TextTable.Write(
+            output,
+            ["user name", "name", "role", "unit"],
+            demo.Accounts.Select(a => (IReadOnlyList<string>)
+            [
+                a.UserName,
+                a.DisplayName,
+                string.Join(",", a.Roles.Select(RoleRules.Name)),
+                a.Unit is null ? "(whole programme)" : $"{a.Unit} ({ReferenceCatalog.Default.Jurisdiction(new JurisdictionCode(a.Jurisdiction!)).DisplayName})",
+            ]));
+        if (demo.Accounts.Any(a => a.Jurisdiction == "XK"))
+        {
+            await output.WriteLineAsync(Jurisdiction.Unscr1244Footnote);
+        }
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{demo.Accounts.Count} accounts. Press Ctrl+C to stop."));
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+using Portcullis.Domain.People;
+
+namespace Portcullis.Hosting;
+
+/// <summary>
+/// Which roles reach which part of the application. These gate the door; the scope filter and the
+/// handlers decide what is visible and allowed behind it.
+/// </summary>
+public static class Policies
+{
+    /// <summary>The people directory: unit staff, auditors, administrators (not coordinators: no personal data).</summary>
+    public const string People = "people";
+
+    /// <summary>Adding and changing people: unit heads (their unit) and administrators.</summary>
+    public const string ManagePeople = "manage-people";
+
+    /// <summary>The audit log: auditors (their jurisdiction) and administrators.</summary>
+    public const string Audit = "audit";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(People, p => p.RequireRole(Names(Role.Officer, Role.Targeter, Role.UnitHead, Role.Auditor, Role.Administrator)));
+        options.AddPolicy(ManagePeople, p => p.RequireRole(Names(Role.UnitHead, Role.Administrator)));
+        options.AddPolicy(Audit, p => p.RequireRole(Names(Role.Auditor, Role.Administrator)));
+
+        // Everything needs a signed-in person unless it says otherwise ([AllowAnonymous]).
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+    }
+
+    private static string[] Names(params Role[] roles) => roles.Select(RoleRules.Name).ToArray();
+}
