@@ -40,18 +40,21 @@ public sealed class PersonStore : UserStore<Person, IdentityRole<Guid>, Portcull
     }
 
     /// <summary>
-    /// Identity's update re-attaches the person as modified; for a person added in this same unit of
-    /// work that would turn the INSERT into an UPDATE of a row that does not exist yet.
+    /// Identity's own update re-attaches the person, which for a person already tracked in this unit
+    /// of work accepts their pending changes as the original values: an added person would be
+    /// updated instead of inserted, and a second update in the same unit of work would check the
+    /// wrong concurrency stamp. A tracked person only needs a new stamp; change tracking does the
+    /// rest, and the stamp loaded from the database still guards against concurrent edits.
     /// </summary>
     public override Task<IdentityResult> UpdateAsync(Person user, CancellationToken cancellationToken = default)
     {
-        if (Context.Entry(user).State == EntityState.Added)
+        if (Context.Entry(user).State == EntityState.Detached)
         {
-            user.ConcurrencyStamp = Guid.NewGuid().ToString();
-            return Task.FromResult(IdentityResult.Success);
+            return base.UpdateAsync(user, cancellationToken);
         }
 
-        return base.UpdateAsync(user, cancellationToken);
+        user.ConcurrencyStamp = Guid.NewGuid().ToString();
+        return Task.FromResult(IdentityResult.Success);
     }
 
     protected override Task<Person?> FindUserAsync(Guid userId, CancellationToken cancellationToken) =>

@@ -1,9 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
-using Microsoft.Extensions.WebEncoders;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.WebEncoders;
 using Portcullis.Api;
 using Portcullis.Data.Storage;
 using Portcullis.Features;
