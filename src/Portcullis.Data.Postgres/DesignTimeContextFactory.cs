@@ -11,6 +11,6 @@ internal sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<Por
         new(
             (DbContextOptions<PortcullisDbContext>)new DbContextOptionsBuilder<PortcullisDbContext>()
                 .UsePostgresStorage("Host=localhost;Database=portcullis_design").Options,
-            AccessScope.CommandLine("design-time"),
+            new FixedAccessScope(AccessScope.CommandLine("design-time")),
             TimeProvider.System);
 }

@@ -11,6 +11,6 @@ internal sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<Por
         new(
             (DbContextOptions<PortcullisDbContext>)new DbContextOptionsBuilder<PortcullisDbContext>()
                 .UseSqliteStorage("Data Source=design-time.db").Options,
-            AccessScope.CommandLine("design-time"),
+            new FixedAccessScope(AccessScope.CommandLine("design-time")),
             TimeProvider.System);
 }

@@ -18,13 +18,14 @@ namespace Portcullis.Data;
 /// </summary>
 public sealed class PortcullisDbContext(
     DbContextOptions<PortcullisDbContext> options,
-    AccessScope scope,
+    IAccessScopeSource scope,
     TimeProvider time)
     : IdentityDbContext<Person, IdentityRole<Guid>, Guid>(options)
 {
     private readonly List<AuditEvent> _pendingAudit = [];
 
-    public AccessScope Scope { get; } = scope;
+    /// <summary>Who is asking, now: read by every query's filter and by the handlers.</summary>
+    public AccessScope Scope => scope.Current;
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -13,6 +13,7 @@ public sealed class SignInJourneys(PortcullisServer server, ChromiumBrowser chro
 
         await browser.SignInAsync("al.officer");
 
+        await Expect(browser.WhoAmIName).ToHaveTextAsync("Arben Hoxha");
         await Expect(browser.Page.GetByTestId("home-unit")).ToContainTextAsync("AL-PCU-DURRES");
         await Expect(browser.Page.GetByTestId("home-jurisdiction")).ToHaveTextAsync("Albania");
         await Expect(browser.WhoAmIUnit).ToContainTextAsync("AL-PCU-DURRES");
@@ -38,6 +39,8 @@ public sealed class SignInJourneys(PortcullisServer server, ChromiumBrowser chro
             await Expect(error).ToBeVisibleAsync();
             await Expect(browser.Page).ToHaveURLAsync(server.Url("/account/sign-in").ToString());
             await Expect(browser.WhoAmIName).ToHaveCountAsync(0);
+            // Identity locks the account on the fifth failure itself, so only the first four
+            // answers are the plain refusal.
             if (attempt < 5)
             {
                 await Expect(error).ToContainTextAsync("not correct");

@@ -54,7 +54,7 @@ public sealed class AuditTests
         intact.IsIntact.ShouldBeTrue();
         intact.EntriesChecked.ShouldBe(9);
 
-        await TamperAsync(database, "UPDATE audit_entries SET details = '{\"roles\":[\"administrator\"]}' WHERE sequence = 4");
+        await database.TamperWithAuditLogAsync("UPDATE audit_entries SET details = '{\"roles\":[\"administrator\"]}' WHERE sequence = 4");
 
         var broken = await VerifyAsync(host);
         broken.IsIntact.ShouldBeFalse();
@@ -71,7 +71,7 @@ public sealed class AuditTests
         await using var host = new FeatureHost(database);
         await PeopleWorld.CreateAsync(host);
 
-        await TamperAsync(database, "DELETE FROM audit_entries WHERE sequence = 6");
+        await database.TamperWithAuditLogAsync("DELETE FROM audit_entries WHERE sequence = 6");
 
         var broken = await VerifyAsync(host);
         broken.FirstBrokenSequence.ShouldBe(6);
@@ -160,21 +160,4 @@ public sealed class AuditTests
 
     private static async Task<VerifyAuditChain.Result> VerifyAsync(FeatureHost host) =>
         (await host.RunAsync<VerifyAuditChain.Handler, Outcome<VerifyAuditChain.Result>>(FeatureHost.CommandLine, h => h.HandleAsync(default))).Value!;
-
-    /// <summary>What an attacker with database access does: take the triggers away, then edit.</summary>
-    internal static async Task TamperAsync(TestDatabase database, string sql)
-    {
-        await using var db = database.CreateContext(FeatureHost.CommandLine);
-        if (database.Provider == TestDatabase.Postgres)
-        {
-            await db.Database.ExecuteSqlRawAsync("ALTER TABLE audit_entries DISABLE TRIGGER USER");
-        }
-        else
-        {
-            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER audit_entries_no_update; DROP TRIGGER audit_entries_no_delete;");
-        }
-
-        // Raw SQL, not a format string: the tampered JSON has braces.
-        await db.Database.ExecuteSqlRawAsync(sql.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal));
-    }
 }

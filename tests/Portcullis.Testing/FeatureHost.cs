@@ -29,7 +29,7 @@ public sealed class FeatureHost : IAsyncDisposable
         services.AddLogging(l => { if (Environment.GetEnvironmentVariable("SQLLOG") is not null) { l.AddConsole(); } });
         services.AddSingleton(time ?? TimeProvider.System);
         services.AddScoped<ScopeBox>();
-        services.AddScoped(provider => provider.GetRequiredService<ScopeBox>().Scope);
+        services.AddScoped<IAccessScopeSource>(provider => provider.GetRequiredService<ScopeBox>());
         services.AddPortcullisStorage(_ => database.Location);
         services.AddPortcullisIdentityCore();
         services.AddPortcullisFeatures();
@@ -77,8 +77,10 @@ public sealed class FeatureHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _services.DisposeAsync();
 
-    private sealed class ScopeBox
+    private sealed class ScopeBox : IAccessScopeSource
     {
         public AccessScope Scope { get; set; } = AccessScope.Anonymous;
+
+        public AccessScope Current => Scope;
     }
 }

@@ -56,10 +56,25 @@ public sealed class TestDatabase : IAsyncDisposable
     public PortcullisDbContext CreateContext(AccessScope scope) =>
         new(
             (DbContextOptions<PortcullisDbContext>)new DbContextOptionsBuilder<PortcullisDbContext>().UseStorage(Location).Options,
-            scope,
+            new FixedAccessScope(scope),
             TimeProvider.System);
 
     public async ValueTask DisposeAsync() => await _drop();
+
+    /// <summary>
+    /// What an attacker with database access does to the audit log: take the append-only triggers
+    /// away, then edit. The hash chain must still give them away.
+    /// </summary>
+    public async Task TamperWithAuditLogAsync(string sql)
+    {
+        await using var db = CreateContext(AccessScope.CommandLine("attacker"));
+        await db.Database.ExecuteSqlRawAsync(Provider == Postgres
+            ? "ALTER TABLE audit_entries DISABLE TRIGGER USER"
+            : "DROP TRIGGER audit_entries_no_update; DROP TRIGGER audit_entries_no_delete;");
+
+        // Raw SQL, not a format string: tampered JSON has braces.
+        await db.Database.ExecuteSqlRawAsync(sql.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal));
+    }
 
     private static TestDatabase CreateSqlite()
     {

@@ -7,8 +7,9 @@ namespace Portcullis.Api;
 internal static class MeApi
 {
     public static void MapMe(this RouteGroupBuilder api) =>
-        api.MapGet("/me", (AccessScope me, HttpContext http) =>
+        api.MapGet("/me", (IAccessScopeSource scope, HttpContext http) =>
         {
+            var me = scope.Current;
             var unit = me.Unit is { } code ? ReferenceCatalog.Default.FindUnit(code) : null;
             return Results.Ok(new
             {

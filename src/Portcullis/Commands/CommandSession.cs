@@ -35,7 +35,7 @@ internal sealed class CommandSession : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(AccessScope.CommandLine(Environment.UserName));
+        services.AddSingleton<IAccessScopeSource>(new FixedAccessScope(AccessScope.CommandLine(Environment.UserName)));
         services.AddPortcullisStorage(_ => location);
         services.AddPortcullisIdentityCore();
         services.AddPortcullisFeatures();

@@ -15,11 +15,7 @@ public static class SecurityRegistration
     public static IServiceCollection AddPortcullisSecurity(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddScoped(provider =>
-        {
-            var http = provider.GetRequiredService<IHttpContextAccessor>().HttpContext;
-            return http is null ? AccessScope.Anonymous : PortcullisClaims.ToScope(http.User, http.Connection.RemoteIpAddress);
-        });
+        services.AddScoped<IAccessScopeSource, HttpAccessScope>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddPortcullisIdentityCore()
@@ -44,12 +40,10 @@ public static class SecurityRegistration
             cookie.LoginPath = "/account/sign-in";
             cookie.LogoutPath = "/account/sign-out";
             cookie.AccessDeniedPath = "/account/access-denied";
-            cookie.Events = new CookieAuthenticationEvents
-            {
-                // Machines get status codes, people get pages.
-                OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized),
-                OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden),
-            };
+            // Machines get status codes, people get pages. (The events object is Identity's: it also
+            // carries the security-stamp check, so it is amended, not replaced.)
+            cookie.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
         });
 
         services.AddAntiforgery(options =>

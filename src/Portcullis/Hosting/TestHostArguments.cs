@@ -2,14 +2,12 @@ namespace Portcullis.Hosting;
 
 /// <summary>
 /// <c>WebApplicationFactory&lt;Program&gt;</c> runs <c>Main</c> with its host settings as
-/// <c>--key=value</c> arguments and no verb, then takes the host we build. A person always names a
-/// verb (or <c>--help</c>), so this shape alone means "under the test host".
+/// <c>--key=value</c> arguments (always including the application name) and no verb, then takes
+/// the host we build. A person names a verb; nobody types <c>--applicationName=</c>.
 /// </summary>
 internal static class TestHostArguments
 {
-    private static readonly string[] HostKeys = ["--applicationName=", "--environment=", "--contentRoot="];
-
     public static bool AreAll(string[] args) =>
-        args.Length > 0
-        && args.All(a => HostKeys.Any(key => a.StartsWith(key, StringComparison.OrdinalIgnoreCase)));
+        args.Any(a => a.StartsWith("--applicationName=", StringComparison.OrdinalIgnoreCase))
+        && args.All(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal));
 }

@@ -23,20 +23,14 @@ public sealed class SignInModel(SignInFeature.Handler signIn, IStringLocalizer<S
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var result = await signIn.HandleAsync(new SignInFeature.Command(UserName, Password), cancellationToken);
-        switch (result.Status)
+        if (result.Status == SignInFeature.Status.SignedIn)
         {
-            case SignInFeature.Status.SignedIn:
-                return LocalRedirect(SafeReturnUrl());
-            case SignInFeature.Status.LockedOut:
-                Message = text[
-                    "This account is locked after repeated failed sign-ins. Try again after {0}, or ask your unit head to reset the password.",
-                    Display.Utc(result.LockedOutUntil)];
-                break;
-            default:
-                Message = text["The user name or password is not correct."];
-                break;
+            return LocalRedirect(SafeReturnUrl());
         }
 
+        // One message for every refusal: saying "locked" only for real accounts would tell a
+        // stranger which user names exist. The audit log records which refusal it was.
+        Message = text["The user name or password is not correct, or the account is locked after 5 failed attempts (for 15 minutes, or until your unit head resets the password)."];
         Password = string.Empty;
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         return Page();

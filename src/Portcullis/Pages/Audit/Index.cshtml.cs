@@ -7,7 +7,7 @@ using Portcullis.Features.Audit;
 
 namespace Portcullis.Pages.Audit;
 
-public sealed class IndexModel(ListAuditEntries.Handler listEntries, VerifyAuditChain.Handler verifyChain, AccessScope scope) : PageModel
+public sealed class IndexModel(ListAuditEntries.Handler listEntries, VerifyAuditChain.Handler verifyChain, IAccessScopeSource scope) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Action { get; set; }
@@ -33,7 +33,7 @@ public sealed class IndexModel(ListAuditEntries.Handler listEntries, VerifyAudit
 
     public VerifyAuditChain.Result? Verification { get; private set; }
 
-    public bool SeesEverything => scope.Level == ScopeLevel.Everything;
+    public bool SeesEverything => scope.Current.Level == ScopeLevel.Everything;
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 

@@ -6,12 +6,12 @@ using Portcullis.Features.People;
 
 namespace Portcullis.Pages.People;
 
-public sealed class AddModel(AddPerson.Handler addPerson, AccessScope scope) : PageModel
+public sealed class AddModel(AddPerson.Handler addPerson, IAccessScopeSource scope) : PageModel
 {
     [BindProperty]
     public PersonForm Form { get; set; } = new();
 
-    public PersonFormChoices Choices => PersonForm.ChoicesFor(scope);
+    public PersonFormChoices Choices => PersonForm.ChoicesFor(scope.Current);
 
     public IReadOnlyList<Problem> Problems { get; private set; } = [];
 
@@ -19,7 +19,7 @@ public sealed class AddModel(AddPerson.Handler addPerson, AccessScope scope) : P
 
     public void OnGet()
     {
-        Form.Unit = scope.Unit?.Value;
+        Form.Unit = scope.Current.Unit?.Value;
         Form.Roles = ["officer"];
     }
 

@@ -7,7 +7,7 @@ using Portcullis.Features.People;
 
 namespace Portcullis.Pages.People;
 
-public sealed class EditModel(GetPerson.Handler getPerson, ChangePerson.Handler changePerson, AccessScope scope) : PageModel
+public sealed class EditModel(GetPerson.Handler getPerson, ChangePerson.Handler changePerson, IAccessScopeSource scope) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -17,7 +17,7 @@ public sealed class EditModel(GetPerson.Handler getPerson, ChangePerson.Handler 
 
     public string UserName { get; private set; } = string.Empty;
 
-    public PersonFormChoices Choices => PersonForm.ChoicesFor(scope);
+    public PersonFormChoices Choices => PersonForm.ChoicesFor(scope.Current);
 
     public IReadOnlyList<Problem> Problems { get; private set; } = [];
 

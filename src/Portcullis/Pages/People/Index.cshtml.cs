@@ -9,7 +9,7 @@ using Portcullis.Hosting;
 
 namespace Portcullis.Pages.People;
 
-public sealed class IndexModel(ListPeople.Handler listPeople, AccessScope scope, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(ListPeople.Handler listPeople, IAccessScopeSource scope, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
@@ -26,7 +26,7 @@ public sealed class IndexModel(ListPeople.Handler listPeople, AccessScope scope,
 
     public bool MayManage { get; private set; }
 
-    public bool SeesEveryUnit => scope.Level == ScopeLevel.Everything;
+    public bool SeesEveryUnit => scope.Current.Level == ScopeLevel.Everything;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

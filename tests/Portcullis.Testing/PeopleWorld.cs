@@ -1,13 +1,12 @@
 using Portcullis.Domain.People;
-using Portcullis.Testing;
 
-namespace Portcullis.Features.Tests;
+namespace Portcullis.Testing;
 
 /// <summary>
 /// A small installation for scoping tests: two units in Albania, one in Serbia, an auditor, an
 /// administrator and a coordinator. Ids by user name.
 /// </summary>
-internal sealed class PeopleWorld
+public sealed class PeopleWorld
 {
     public const string DurresUnit = "AL-PCU-DURRES";
     public const string TiranaUnit = "AL-ACCU-TIRANA";

@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Portcullis.Data.Scoping;
+using Portcullis.Features.Account;
+
+namespace Portcullis.Hosting;
+
+/// <summary>
+/// The scope of the person signed in to this request, read from the request's principal each time
+/// it is asked for (and remembered per principal): the principal changes during the request, from
+/// anonymous while the cookie is checked to the person once it is.
+/// </summary>
+internal sealed class HttpAccessScope(IHttpContextAccessor accessor) : IAccessScopeSource
+{
+    private ClaimsPrincipal? _principal;
+    private AccessScope _scope = AccessScope.Anonymous;
+
+    public AccessScope Current
+    {
+        get
+        {
+            var http = accessor.HttpContext;
+            if (http is null)
+            {
+                return AccessScope.Anonymous;
+            }
+
+            if (!ReferenceEquals(http.User, _principal))
+            {
+                _scope = PortcullisClaims.ToScope(http.User, http.Connection.RemoteIpAddress);
+                _principal = http.User;
+            }
+
+            return _scope;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Portcullis.Commands;
+using Portcullis.Testing;
+
+namespace Portcullis.Tests;
+
+/// <summary>The <c>portcullis</c> verbs, run in-process exactly as Main runs them.</summary>
+public sealed class CommandLineTests
+{
+    public static TheoryData<string> Providers => TestDatabase.Providers;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_first_administrator_is_created_from_the_command_line_and_signs_in(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, migrate: false);
+        var db = database.Location.ConnectionString;
+
+        var migrated = await RunAsync("migrate", "--database", db);
+        var added = await RunAsync("users", "add", "first.admin", "--name", "First Administrator", "--role", "administrator", "--database", db);
+
+        migrated.ExitCode.ShouldBe(0);
+        migrated.Output.ShouldContain("Applied");
+        added.ExitCode.ShouldBe(0, added.Error);
+        var password = Regex.Match(added.Output, "One-time password: (\\S+)", RegexOptions.CultureInvariant).Groups[1].Value;
+        password.Length.ShouldBe(23);
+        await using var app = new PortcullisApp(database);
+        var admin = await app.SignedInAsync("first.admin", password);
+        (await admin.GetStringAsync("/people", TestContext.Current.CancellationToken)).ShouldContain("First Administrator");
+    }
+
+    [Fact]
+    public async Task Users_are_listed_as_one_json_document_and_disabled_and_reset_by_user_name()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        var db = database.Location.ConnectionString;
+        (await RunAsync("users", "add", "al.officer", "--name", "Arben Hoxha", "--role", "officer", "--unit", "al-pcu-durres", "--database", db)).ExitCode.ShouldBe(0);
+
+        var disabled = await RunAsync("users", "disable", "al.officer", "--database", db);
+        var reset = await RunAsync("users", "reset-password", "al.officer", "--json", "--database", db);
+        var list = await RunAsync("users", "list", "--json", "--database", db);
+
+        disabled.ExitCode.ShouldBe(0);
+        JsonDocument.Parse(reset.Output).RootElement.GetProperty("password").GetString()!.Length.ShouldBe(23);
+        var person = JsonDocument.Parse(list.Output).RootElement.EnumerateArray().Single();
+        person.GetProperty("userName").GetString().ShouldBe("al.officer");
+        person.GetProperty("unit").GetString().ShouldBe("AL-PCU-DURRES");
+        person.GetProperty("roles")[0].GetString().ShouldBe("officer");
+        person.GetProperty("isDisabled").GetBoolean().ShouldBeTrue();
+        (await RunAsync("users", "list", "--database", db)).Output.ShouldContain("disabled");
+    }
+
+    [Theory]
+    [InlineData("users", "add", "x.y", "--name", "X", "--role", "pilot")]
+    [InlineData("users", "add", "x.y", "--name", "X", "--role", "officer")]
+    [InlineData("users", "add", "x.y", "--name", "X", "--role", "officer", "--unit", "ZZ-NOWHERE")]
+    [InlineData("users", "disable", "nobody.here")]
+    [InlineData("users", "list", "--database", "Flavour=oracle;Timeout=3")]
+    [InlineData("serve", "--demo", "--database", "other.db")]
+    public async Task Bad_input_exits_65_with_one_line_and_no_stack_trace(params string[] args)
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        var withDatabase = args.Contains("--database") ? args : [.. args, "--database", database.Location.ConnectionString];
+
+        var result = await RunAsync(withDatabase);
+
+        result.ExitCode.ShouldBe(65);
+        result.Error.TrimEnd().Split('\n').Length.ShouldBe(1);
+        result.Error.ShouldStartWith("portcullis: ");
+        result.Error.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public async Task An_unreachable_database_exits_1_with_one_line()
+    {
+        var result = await RunAsync("migrate", "--database", "Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=2");
+
+        result.ExitCode.ShouldBe(1);
+        result.Error.TrimEnd().Split('\n').Length.ShouldBe(1);
+        result.Error.ShouldNotContain("   at ");
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Audit_verify_reports_an_intact_chain_then_names_a_tampered_entry(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var db = database.Location.ConnectionString;
+        for (var i = 1; i <= 3; i++)
+        {
+            (await RunAsync("users", "add", $"officer.{i}", "--name", $"Officer {i}", "--role", "officer", "--unit", "RS-ACCU-BELGRADE", "--database", db)).ExitCode.ShouldBe(0);
+        }
+
+        var intact = await RunAsync("audit", "verify", "--database", db);
+        await database.TamperWithAuditLogAsync("UPDATE audit_entries SET actor_name = 'someone.else' WHERE sequence = 2");
+        var broken = await RunAsync("audit", "verify", "--json", "--database", db);
+
+        intact.ExitCode.ShouldBe(0);
+        intact.Output.ShouldContain("intact: 3 entries");
+        broken.ExitCode.ShouldBe(65);
+        var report = JsonDocument.Parse(broken.Output).RootElement;
+        report.GetProperty("intact").GetBoolean().ShouldBeFalse();
+        report.GetProperty("firstBrokenSequence").GetInt64().ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("serve", "--help")]
+    [InlineData("migrate", "--help")]
+    [InlineData("users", "--help")]
+    [InlineData("users", "add", "--help")]
+    [InlineData("audit", "--help")]
+    [InlineData("audit", "verify", "--help")]
+    public async Task Every_command_explains_itself_with_help(params string[] args)
+    {
+        var result = await RunAsync(args);
+
+        result.ExitCode.ShouldBe(0);
+        result.Output.ShouldContain("Usage:");
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await PortcullisCommandLine.InvokeAsync(args, output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+}
