@@ -34,9 +34,7 @@ public static class AddPerson
             var roles = command.Roles.Distinct().Order().ToList();
             var problems = new List<Problem>();
             PersonInput.CheckUserName(userName, problems);
-            PersonInput.CheckDisplayName(command.DisplayName, problems);
-            PersonInput.CheckLanguage(command.Language, problems);
-            var unit = PersonInput.CheckUnitAndRoles(command.Unit, roles, problems);
+            var unit = PersonInput.CheckDetails(command.DisplayName, command.Language, command.Unit, roles, problems);
             if (problems.Count > 0)
             {
                 return Outcome<Result>.Invalid(problems);

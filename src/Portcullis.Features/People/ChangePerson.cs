@@ -26,23 +26,21 @@ public static class ChangePerson
     {
         public async Task<Outcome<Guid>> HandleAsync(Command command, CancellationToken cancellationToken)
         {
-            var person = await PersonLookup.FindAsync(db, command.Person, cancellationToken);
-            if (person is null)
+            var found = await PeopleAccess.FindToManageAsync(db, command.Person, cancellationToken);
+            switch (found.Access)
             {
-                return Outcome<Guid>.NotFound();
+                case OutcomeKind.NotFound:
+                    return Outcome<Guid>.NotFound();
+                case OutcomeKind.Forbidden:
+                    return Outcome<Guid>.Forbidden("You may not change this person's record.");
             }
 
-            var before = (await PeopleAccess.RolesOfAsync(db, [person.Id], cancellationToken)).GetValueOrDefault(person.Id) ?? [];
-            if (person.Id == db.Scope.PersonId || !PeopleAccess.MayManage(db.Scope, person.UnitCode, before))
-            {
-                return Outcome<Guid>.Forbidden("You may not change this person's record.");
-            }
+            var person = found.Person!;
+            var before = found.Roles;
 
             var roles = command.Roles.Distinct().Order().ToList();
             var problems = new List<Problem>();
-            PersonInput.CheckDisplayName(command.DisplayName, problems);
-            PersonInput.CheckLanguage(command.Language, problems);
-            var unit = PersonInput.CheckUnitAndRoles(command.Unit, roles, problems);
+            var unit = PersonInput.CheckDetails(command.DisplayName, command.Language, command.Unit, roles, problems);
             if (problems.Count > 0)
             {
                 return Outcome<Guid>.Invalid(problems);

@@ -18,17 +18,17 @@ public static class DisablePerson
     {
         public async Task<Outcome<Guid>> HandleAsync(Command command, CancellationToken cancellationToken)
         {
-            var person = await PersonLookup.FindAsync(db, command.Person, cancellationToken);
-            if (person is null)
+            var found = await PeopleAccess.FindToManageAsync(db, command.Person, cancellationToken);
+            switch (found.Access)
             {
-                return Outcome<Guid>.NotFound();
+                case OutcomeKind.NotFound:
+                    return Outcome<Guid>.NotFound();
+                case OutcomeKind.Forbidden:
+                    return Outcome<Guid>.Forbidden(command.Disable ? "You may not disable this person." : "You may not enable this person.");
             }
 
-            var roles = (await PeopleAccess.RolesOfAsync(db, [person.Id], cancellationToken)).GetValueOrDefault(person.Id) ?? [];
-            if (person.Id == db.Scope.PersonId || !PeopleAccess.MayManage(db.Scope, person.UnitCode, roles))
-            {
-                return Outcome<Guid>.Forbidden(command.Disable ? "You may not disable this person." : "You may not enable this person.");
-            }
+            var person = found.Person!;
+            var roles = found.Roles;
 
             if (person.IsDisabled == command.Disable)
             {

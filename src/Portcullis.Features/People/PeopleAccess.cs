@@ -48,6 +48,23 @@ internal static class PeopleAccess
     public static bool IsProgrammeAdministrator(AccessScope reader) =>
         reader.Level == ScopeLevel.Everything && (reader.Has(Role.Administrator) || !reader.IsSignedIn);
 
+    /// <summary>
+    /// The person a manager wants to change, with their roles; or why not: not found (absent or
+    /// outside the scope) or forbidden (visible, but not the reader's to manage, or themselves).
+    /// </summary>
+    public static async Task<ManagedPerson> FindToManageAsync(PortcullisDbContext db, string idOrUserName, CancellationToken cancellationToken)
+    {
+        var person = await PersonLookup.FindAsync(db, idOrUserName, cancellationToken);
+        if (person is null)
+        {
+            return new ManagedPerson(null, [], OutcomeKind.NotFound);
+        }
+
+        var roles = (await RolesOfAsync(db, [person.Id], cancellationToken)).GetValueOrDefault(person.Id) ?? [];
+        var mayManage = person.Id != db.Scope.PersonId && MayManage(db.Scope, person.UnitCode, roles);
+        return new ManagedPerson(person, roles, mayManage ? OutcomeKind.Ok : OutcomeKind.Forbidden);
+    }
+
     public static async Task<Dictionary<Guid, List<Role>>> RolesOfAsync(
         PortcullisDbContext db, IReadOnlyCollection<Guid> people, CancellationToken cancellationToken)
     {
@@ -61,3 +78,6 @@ internal static class PeopleAccess
                 group => group.Select(link => RoleIds.RoleOf(link.RoleId)).OfType<Role>().Order().ToList());
     }
 }
+
+/// <summary>The answer of <see cref="PeopleAccess.FindToManageAsync"/>: the person when <see cref="Access"/> is Ok.</summary>
+internal sealed record ManagedPerson(Person? Person, IReadOnlyList<Role> Roles, OutcomeKind Access);

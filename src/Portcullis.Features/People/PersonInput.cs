@@ -39,6 +39,14 @@ internal static class PersonInput
         }
     }
 
+    /// <summary>The checks adding and changing share: name, language, unit and roles. Returns the unit.</summary>
+    public static Unit? CheckDetails(string displayName, string language, string? unit, IReadOnlyCollection<Role> roles, List<Problem> problems)
+    {
+        CheckDisplayName(displayName, problems);
+        CheckLanguage(language, problems);
+        return CheckUnitAndRoles(unit, roles, problems);
+    }
+
     /// <summary>Resolves the unit code and checks it against the roles; null unit for programme roles.</summary>
     public static Unit? CheckUnitAndRoles(string? unitText, IReadOnlyCollection<Role> roles, List<Problem> problems)
     {

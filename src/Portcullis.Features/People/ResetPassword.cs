@@ -21,17 +21,17 @@ public static class ResetPassword
     {
         public async Task<Outcome<Result>> HandleAsync(Command command, CancellationToken cancellationToken)
         {
-            var person = await PersonLookup.FindAsync(db, command.Person, cancellationToken);
-            if (person is null)
+            var found = await PeopleAccess.FindToManageAsync(db, command.Person, cancellationToken);
+            switch (found.Access)
             {
-                return Outcome<Result>.NotFound();
+                case OutcomeKind.NotFound:
+                    return Outcome<Result>.NotFound();
+                case OutcomeKind.Forbidden:
+                    return Outcome<Result>.Forbidden("You may not reset this person's password.");
             }
 
-            var roles = (await PeopleAccess.RolesOfAsync(db, [person.Id], cancellationToken)).GetValueOrDefault(person.Id) ?? [];
-            if (person.Id == db.Scope.PersonId || !PeopleAccess.MayManage(db.Scope, person.UnitCode, roles))
-            {
-                return Outcome<Result>.Forbidden("You may not reset this person's password.");
-            }
+            var person = found.Person!;
+            var roles = found.Roles;
 
             var password = command.NewPassword ?? PasswordGenerator.Generate();
             foreach (var validator in users.PasswordValidators)

@@ -55,6 +55,8 @@ internal static class ServeCommand
             await using var app = PortcullisWebHost.Build([], builder =>
             {
                 builder.Configuration[PortcullisWebHost.DatabaseKey] = location.ConnectionString;
+                builder.Configuration[PortcullisWebHost.KeysDirectoryKey] ??= Path.Combine(
+                    Path.GetDirectoryName(location.SqliteFile) ?? Path.Combine(Directory.GetCurrentDirectory(), "data"), "keys");
                 builder.WebHost.UseUrls(listenOn);
                 ConfigureLogging(builder.Logging, parse.GetValue(logFormat)!);
             });
@@ -109,6 +111,10 @@ internal static class ServeCommand
         logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+
+        // "No XML encryptor configured": on Linux there is no machine key store; the key folder is
+        // readable by the service account only (PortcullisWebHost), which is the protection.
+        logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
     }
 
     private static async Task WriteDemoAccountsAsync(TextWriter output, CreateDemoPeople.Result demo, string url)

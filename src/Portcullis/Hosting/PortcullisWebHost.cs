@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.WebEncoders;
 using Portcullis.Api;
@@ -17,6 +18,9 @@ public static class PortcullisWebHost
 
     /// <summary>Configuration key of the database (the <c>--database</c> option sets it).</summary>
     public const string DatabaseKey = "Portcullis:Database";
+
+    /// <summary>Where the keys that protect cookies and anti-forgery tokens are kept (serve: ./data/keys).</summary>
+    public const string KeysDirectoryKey = "Portcullis:KeysDirectory";
 
     /// <summary>Set to <c>true</c> behind a reverse proxy that terminates TLS on the same machine.</summary>
     public const string TrustForwardedHeadersKey = "Portcullis:TrustForwardedHeaders";
@@ -50,6 +54,19 @@ public static class PortcullisWebHost
             document.Info.Description = "People, reference data and the audit log of a Portcullis installation. Sign in with the session cookie (/account/sign-in).";
             return Task.CompletedTask;
         }));
+        if (builder.Configuration[KeysDirectoryKey] is { Length: > 0 } keys)
+        {
+            // Kept beside the data, readable by this account only, so that sessions survive a
+            // restart and a copy of ./data/ is the whole installation.
+            var folder = Directory.CreateDirectory(keys);
+            if (!OperatingSystem.IsWindows())
+            {
+                folder.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+            }
+
+            services.AddDataProtection().SetApplicationName("Portcullis").PersistKeysToFileSystem(folder);
+        }
+
         if (builder.Configuration.GetValue<bool>(TrustForwardedHeadersKey))
         {
             services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
