@@ -1,3 +1,11 @@
+using Microsoft.Extensions.Localization;
+
+// The executable's assembly is named "portcullis" but its root namespace, the prefix under which
+// MSBuild embeds Resources/SharedResource.<language>.resx, is "Portcullis". Without this attribute
+// the localizer derives the resource name from the assembly name, finds nothing, and every page
+// stays in English.
+[assembly: RootNamespace("Portcullis")]
+
 namespace Portcullis;
 
 /// <summary>

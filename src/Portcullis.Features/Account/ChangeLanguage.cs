@@ -19,7 +19,7 @@ public static class ChangeLanguage
         {
             if (!Language.IsSupported(command.Language))
             {
-                return Outcome<string>.Invalid("language", "language.unsupported", $"The language is one of {string.Join(", ", Language.All)}.");
+                return Outcome<string>.Invalid("language", "language.unsupported", People.PeopleProblems.LanguageUnsupported);
             }
 
             // The person's own record: found through Identity's store, because a coordinator's scope

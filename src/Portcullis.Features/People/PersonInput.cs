@@ -16,10 +16,7 @@ internal static class PersonInput
     {
         if (userName.Length is < 3 or > Person.UserNameMaxLength || userName.Any(c => !UserNameCharacters.Contains(c, StringComparison.Ordinal)))
         {
-            problems.Add(new Problem(
-                "userName",
-                "userName.invalid",
-                $"A user name has 3 to {Person.UserNameMaxLength} characters: lower-case letters a-z, digits, '.', '_' and '-'."));
+            problems.Add(new Problem("userName", "userName.invalid", PeopleProblems.UserNameInvalid));
         }
     }
 
@@ -27,7 +24,7 @@ internal static class PersonInput
     {
         if (string.IsNullOrWhiteSpace(displayName) || displayName.Length > Person.DisplayNameMaxLength)
         {
-            problems.Add(new Problem("displayName", "displayName.invalid", $"A name is required, at most {Person.DisplayNameMaxLength} characters."));
+            problems.Add(new Problem("displayName", "displayName.invalid", PeopleProblems.DisplayNameInvalid));
         }
     }
 
@@ -35,7 +32,7 @@ internal static class PersonInput
     {
         if (!Language.IsSupported(language))
         {
-            problems.Add(new Problem("language", "language.unsupported", $"The language is one of {string.Join(", ", Language.All)}."));
+            problems.Add(new Problem("language", "language.unsupported", PeopleProblems.LanguageUnsupported));
         }
     }
 
@@ -56,7 +53,7 @@ internal static class PersonInput
             unit = UnitCode.TryParse(unitText, out var code) ? ReferenceCatalog.Default.FindUnit(code) : null;
             if (unit is null)
             {
-                problems.Add(new Problem("unit", "unit.unknown", $"'{unitText}' is not a unit; see the reference data for the unit codes."));
+                problems.Add(new Problem("unit", "unit.unknown", PeopleProblems.UnitUnknown));
                 return null;
             }
         }
