@@ -59,6 +59,7 @@ public sealed class AuditTests
         var broken = await VerifyAsync(host);
         broken.IsIntact.ShouldBeFalse();
         broken.FirstBrokenSequence.ShouldBe(4);
+        broken.Kind.ShouldBe(VerifyAuditChain.Break.Changed);
         broken.Problem!.ShouldContain("changed after it was written");
         broken.EntriesChecked.ShouldBe(3);
     }
@@ -75,6 +76,7 @@ public sealed class AuditTests
 
         var broken = await VerifyAsync(host);
         broken.FirstBrokenSequence.ShouldBe(6);
+        broken.Kind.ShouldBe(VerifyAuditChain.Break.Missing);
         broken.Problem!.ShouldContain("missing");
     }
 

@@ -72,6 +72,7 @@ public sealed partial class LocalizationTests(SqliteApp fixture) : IClassFixture
         keys.UnionWith(ErrorPageTexts());
         keys.UnionWith(DoneMessages());
         keys.UnionWith(Features.People.PeopleProblems.All);
+        keys.UnionWith(Enum.GetValues<Features.Audit.VerifyAuditChain.Break>().Select(Pages.Audit.AuditLabels.Break));
 
         keys.ShouldContain("Kosovo");
         keys.ShouldContain("Something went wrong");

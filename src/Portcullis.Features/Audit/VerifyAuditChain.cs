@@ -13,7 +13,21 @@ public static class VerifyAuditChain
 {
     private const int BatchSize = 2000;
 
-    public sealed record Result(long EntriesChecked, string LastHash, long? FirstBrokenSequence, string? Problem)
+    /// <summary>How the chain broke at the first broken entry.</summary>
+    public enum Break
+    {
+        /// <summary>An entry is missing: the sequence jumps.</summary>
+        Missing,
+
+        /// <summary>An entry does not carry the hash of the one before it: removed or reordered entries.</summary>
+        NotFollowing,
+
+        /// <summary>An entry's content no longer matches its hash: it was edited.</summary>
+        Changed,
+    }
+
+    /// <param name="Problem">The break in a sentence, for the command line and logs.</param>
+    public sealed record Result(long EntriesChecked, string LastHash, long? FirstBrokenSequence, Break? Kind, string? Problem)
     {
         public bool IsIntact => FirstBrokenSequence is null;
     }
@@ -42,9 +56,9 @@ public static class VerifyAuditChain
                     .ToListAsync(cancellationToken);
                 foreach (var entry in batch)
                 {
-                    if (Check(entry, expected, previousHash) is { } problem)
+                    if (Check(entry, expected, previousHash) is { } broken)
                     {
-                        return Outcome<Result>.Ok(new Result(expected - 1, previousHash, Math.Min(entry.Sequence, expected), problem));
+                        return Outcome<Result>.Ok(new Result(expected - 1, previousHash, expected, broken.Kind, broken.Problem));
                     }
 
                     previousHash = entry.Hash;
@@ -53,26 +67,26 @@ public static class VerifyAuditChain
 
                 if (batch.Count < BatchSize)
                 {
-                    return Outcome<Result>.Ok(new Result(expected - 1, previousHash, null, null));
+                    return Outcome<Result>.Ok(new Result(expected - 1, previousHash, null, null, null));
                 }
             }
         }
 
-        private static string? Check(AuditEntry entry, long expected, string previousHash)
+        private static (Break Kind, string Problem)? Check(AuditEntry entry, long expected, string previousHash)
         {
             if (entry.Sequence != expected)
             {
-                return $"entry {expected} is missing: the next entry present is {entry.Sequence}.";
+                return (Break.Missing, $"entry {expected} is missing: the next entry present is {entry.Sequence}.");
             }
 
             if (!string.Equals(entry.PreviousHash, previousHash, StringComparison.Ordinal))
             {
-                return $"entry {entry.Sequence} does not follow entry {entry.Sequence - 1}: its previous hash differs.";
+                return (Break.NotFollowing, $"entry {entry.Sequence} does not follow entry {entry.Sequence - 1}: its previous hash differs.");
             }
 
             return string.Equals(AuditChain.ComputeHash(entry), entry.Hash, StringComparison.Ordinal)
                 ? null
-                : $"entry {entry.Sequence} was changed after it was written: its content does not match its hash.";
+                : (Break.Changed, $"entry {entry.Sequence} was changed after it was written: its content does not match its hash.");
         }
     }
 }

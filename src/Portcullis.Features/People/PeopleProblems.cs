@@ -10,6 +10,9 @@ public static class PeopleProblems
     public const string DisplayNameInvalid = "A name is required, at most 200 characters.";
     public const string LanguageUnsupported = "The language is one of English (en), Albanian (sq), Serbian/Bosnian/Montenegrin (sr-Latn) and Macedonian (mk).";
     public const string UnitUnknown = "This is not a unit code; the reference data lists the units.";
+    public const string UserNameTaken = "This user name is already taken.";
+    public const string EmailInvalid = "This is not an e-mail address.";
 
-    public static IReadOnlyList<string> All { get; } = [UserNameInvalid, DisplayNameInvalid, LanguageUnsupported, UnitUnknown];
+    public static IReadOnlyList<string> All { get; } =
+        [UserNameInvalid, DisplayNameInvalid, LanguageUnsupported, UnitUnknown, UserNameTaken, EmailInvalid];
 }

@@ -66,8 +66,15 @@ internal static class PersonInput
         return unit;
     }
 
+    /// <summary>Identity's errors as problems; the ones a form can meet get Portcullis's translatable texts.</summary>
     public static IReadOnlyList<Problem> FromIdentity(IdentityResult result) =>
-        result.Errors.Select(e => new Problem(FieldOf(e.Code), "identity." + e.Code, e.Description)).ToList();
+        result.Errors.Select(e => new Problem(FieldOf(e.Code), "identity." + e.Code, e.Code switch
+        {
+            "DuplicateUserName" => PeopleProblems.UserNameTaken,
+            "InvalidUserName" => PeopleProblems.UserNameInvalid,
+            "InvalidEmail" => PeopleProblems.EmailInvalid,
+            _ => e.Description,
+        })).ToList();
 
     private static string FieldOf(string identityCode) => identityCode switch
     {
