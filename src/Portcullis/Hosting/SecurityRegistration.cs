@@ -24,7 +24,8 @@ public static class SecurityRegistration
         services.AddPortcullisSignIn();
 
         // Re-check the cookie against the database on every request: disabling a person or changing
-        // their roles takes effect at once, for the price of one indexed read.
+        // their roles takes effect at once, for the price of a few indexed reads (person, roles) and
+        // a renewed cookie per request: cheap at the scale of a unit, and worth it for personal data.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
         services.ConfigureApplicationCookie(cookie =>
