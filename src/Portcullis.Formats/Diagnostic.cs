@@ -1,0 +1,21 @@
+namespace Portcullis.Formats;
+
+/// <summary>How bad a diagnostic is. An error means something was not read; a warning means it was read but is suspect.</summary>
+public enum Severity
+{
+    Warning,
+    Error,
+}
+
+/// <summary>
+/// One problem found in a message, placed precisely enough to find it in the raw bytes: the segment's
+/// position in the file (1-based), its tag and the byte offset where it starts.
+/// </summary>
+public sealed record Diagnostic(Severity Severity, string Code, string Message, int? Segment = null, string? Tag = null, long? Offset = null)
+{
+    public override string ToString()
+    {
+        var where = Segment is null ? "" : $"segment {Segment.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} {Tag} at byte {Offset?.ToString(System.Globalization.CultureInfo.InvariantCulture)}: ";
+        return $"{(Severity == Severity.Error ? "error" : "warning")} {Code}: {where}{Message}";
+    }
+}

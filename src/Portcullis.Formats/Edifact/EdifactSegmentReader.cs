@@ -1,0 +1,392 @@
+using System.Text;
+
+namespace Portcullis.Formats.Edifact;
+
+/// <summary>
+/// Reads segments one at a time from a stream, holding only the segment being read: a 50 MB file costs
+/// a 64 KiB buffer. Between segments it skips what real senders put there (line breaks, carriage
+/// returns, spaces, transmission control characters, byte-order marks); inside a segment it drops line
+/// breaks, which are never data in EDIFACT but appear when a message was wrapped at a fixed width.
+/// A UNA service string advice may appear before any interchange and changes the separators from there.
+/// </summary>
+public sealed class EdifactSegmentReader
+{
+    /// <summary>A segment longer than this is not a segment but a missing terminator.</summary>
+    public const int MaxSegmentBytes = 1 << 20;
+
+    private readonly Stream stream;
+    private byte[] buffer = new byte[64 * 1024];
+    private int start;
+    private int end;
+    private long bufferOffset;
+    private bool endOfStream;
+    private byte[] scratch = new byte[256];
+    private bool sawInvalidUtf8;
+    private bool reportedInvalidUtf8;
+    private readonly List<string[]> elementList = [];
+    private readonly List<string> componentList = [];
+
+    public EdifactSegmentReader(Stream stream) => this.stream = stream;
+
+    public EdifactDelimiters Delimiters { get; private set; } = EdifactDelimiters.Default;
+
+    /// <summary>Null: UTF-8, falling back to Windows-1250 for bytes that are not UTF-8.</summary>
+    public Encoding? Encoding { get; set; }
+
+    /// <summary>Whether a UNA was read since the last call to <see cref="TakeServiceStringAdvice"/>.</summary>
+    private bool unaSeen;
+
+    /// <summary>Segments read so far (UNA not counted).</summary>
+    public int SegmentCount { get; private set; }
+
+    /// <summary>Bytes consumed so far.</summary>
+    public long Position => bufferOffset + start;
+
+    /// <summary>Problems of the syntax itself, for the caller to attach where they belong.</summary>
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    public bool TakeServiceStringAdvice()
+    {
+        var seen = unaSeen;
+        unaSeen = false;
+        return seen;
+    }
+
+    public EdifactSegment? Read()
+    {
+        while (true)
+        {
+            if (!SkipBetweenSegments())
+            {
+                return null;
+            }
+
+            if (StartsWith("UNA"u8))
+            {
+                ReadServiceStringAdvice();
+                continue;
+            }
+
+            var segmentStart = Position;
+            var length = FindTerminator(out var terminated);
+            if (length < 0)
+            {
+                continue; // an over-long run was skipped and reported
+            }
+
+            var bytes = buffer.AsSpan(start, length);
+            start += terminated ? length + 1 : length;
+            SegmentCount++;
+            var segment = Split(bytes, segmentStart);
+            if (!terminated)
+            {
+                Diagnostics.Add(segment.Problem(Severity.Warning, "edifact.unterminated", "the last segment has no terminator; read as if it had one"));
+            }
+
+            if (sawInvalidUtf8 && !reportedInvalidUtf8)
+            {
+                reportedInvalidUtf8 = true;
+                Diagnostics.Add(segment.Problem(Severity.Warning, "edifact.encoding", "bytes that are not UTF-8 were read as Windows-1250"));
+            }
+
+            return segment;
+        }
+    }
+
+    private bool SkipBetweenSegments()
+    {
+        while (true)
+        {
+            if (start == end && !Fill())
+            {
+                return false;
+            }
+
+            var span = buffer.AsSpan(start, end - start);
+            var skip = 0;
+            while (skip < span.Length && IsBetweenSegments(span, skip))
+            {
+                skip += span[skip] == 0xEF ? 3 : 1;
+            }
+
+            start += Math.Min(skip, span.Length);
+            if (start < end)
+            {
+                return true;
+            }
+        }
+    }
+
+    private static bool IsBetweenSegments(ReadOnlySpan<byte> span, int at) =>
+        span[at] <= 0x20 || span[at] == 0x7F ||
+        (span[at] == 0xEF && at + 2 < span.Length && span[at + 1] == 0xBB && span[at + 2] == 0xBF);
+
+    private bool StartsWith(ReadOnlySpan<byte> prefix)
+    {
+        Ensure(prefix.Length);
+        return buffer.AsSpan(start, end - start).StartsWith(prefix);
+    }
+
+    /// <summary>
+    /// UNA followed by six service characters. Senders get it wrong: five characters (the decimal mark
+    /// left out), a typographic apostrophe as terminator. The terminator is taken as the last character
+    /// before the next UNB/UNG/UNH, the component and element separators as the first two.
+    /// </summary>
+    private void ReadServiceStringAdvice()
+    {
+        var offset = Position;
+        Ensure(32);
+        var window = buffer.AsSpan(start + 3, Math.Min(29, end - start - 3));
+        var next = IndexOfNextHeader(window);
+        var advice = next < 0 ? window[..Math.Min(6, window.Length)] : window[..next];
+        var consumed = 3 + advice.Length;
+        if (advice.Length > 6)
+        {
+            var trimmed = advice.TrimEnd(" \r\n\t"u8);
+            advice = trimmed.Length >= 6 ? trimmed[..6] : advice[..6];
+        }
+
+        if (advice.Length < 2)
+        {
+            Diagnostics.Add(new Diagnostic(Severity.Error, "edifact.una", "UNA is too short to give the separators; the defaults are used", SegmentCount + 1, "UNA", offset));
+            start += consumed;
+            return;
+        }
+
+        byte? release = null;
+        byte decimalMark = (byte)'.';
+        var terminator = advice.Length >= 6 ? advice[5] : advice[^1];
+        if (advice.Length >= 6)
+        {
+            decimalMark = advice[2];
+            release = advice[3] == (byte)' ' ? null : advice[3];
+        }
+        else
+        {
+            foreach (var b in advice[2..^1])
+            {
+                if (b is (byte)'.' or (byte)',')
+                {
+                    decimalMark = b;
+                }
+                else if (b is not ((byte)'*' or (byte)' '))
+                {
+                    release = b;
+                }
+            }
+
+            Diagnostics.Add(new Diagnostic(Severity.Warning, "edifact.una", $"UNA gives {advice.Length} service characters instead of 6; read as {new EdifactDelimiters(advice[0], advice[1], decimalMark, release, terminator)}", SegmentCount + 1, "UNA", offset));
+        }
+
+        if (terminator >= 0x80 || terminator is (byte)' ')
+        {
+            Diagnostics.Add(new Diagnostic(Severity.Warning, "edifact.una", "UNA names a segment terminator that is not a single character; the apostrophe is used", SegmentCount + 1, "UNA", offset));
+            terminator = (byte)'\'';
+        }
+
+        Delimiters = new EdifactDelimiters(advice[0], advice[1], decimalMark, release, terminator);
+        unaSeen = true;
+        start += consumed;
+    }
+
+    private static int IndexOfNextHeader(ReadOnlySpan<byte> window)
+    {
+        for (var i = 2; i + 3 <= window.Length; i++)
+        {
+            if (window[i] == (byte)'U' && window[i + 1] == (byte)'N' && window[i + 2] is (byte)'B' or (byte)'G' or (byte)'H')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Length of the segment at <see cref="start"/>, reading more as needed; -1 if it was too long and skipped.</summary>
+    private int FindTerminator(out bool terminated)
+    {
+        var terminator = Delimiters.Terminator;
+        var release = Delimiters.Release;
+        var searched = 0;
+        while (true)
+        {
+            var span = buffer.AsSpan(start + searched, end - start - searched);
+            var found = release is { } r ? span.IndexOfAny(terminator, r) : span.IndexOf(terminator);
+            if (found >= 0)
+            {
+                var at = searched + found;
+                if (buffer[start + at] == terminator)
+                {
+                    terminated = true;
+                    return at;
+                }
+
+                // A release character: the next byte is data, whatever it is.
+                if (start + at + 1 < end)
+                {
+                    searched = at + 2;
+                    continue;
+                }
+
+                searched = at;
+            }
+            else
+            {
+                searched = end - start;
+            }
+
+            if (searched >= MaxSegmentBytes)
+            {
+                SkipOverlongSegment();
+                terminated = false;
+                return -1;
+            }
+
+            if (!Fill())
+            {
+                terminated = false;
+                return end - start;
+            }
+        }
+    }
+
+    private void SkipOverlongSegment()
+    {
+        var offset = Position;
+        SegmentCount++;
+        Diagnostics.Add(new Diagnostic(Severity.Error, "edifact.too-long", $"no segment terminator within {MaxSegmentBytes} bytes; skipped to the next terminator", SegmentCount, null, offset));
+        while (true)
+        {
+            var found = buffer.AsSpan(start, end - start).IndexOf(Delimiters.Terminator);
+            if (found >= 0)
+            {
+                start += found + 1;
+                return;
+            }
+
+            start = end;
+            if (!Fill())
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Makes at least <paramref name="count"/> bytes available from <see cref="start"/> if the stream has them.</summary>
+    private void Ensure(int count)
+    {
+        while (end - start < count && Fill())
+        {
+        }
+    }
+
+    private bool Fill()
+    {
+        if (endOfStream)
+        {
+            return false;
+        }
+
+        if (start > 0)
+        {
+            Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+            bufferOffset += start;
+            end -= start;
+            start = 0;
+        }
+
+        if (end == buffer.Length)
+        {
+            Array.Resize(ref buffer, buffer.Length * 2);
+        }
+
+        var read = stream.Read(buffer, end, buffer.Length - end);
+        if (read == 0)
+        {
+            endOfStream = true;
+            return false;
+        }
+
+        end += read;
+        return true;
+    }
+
+    private EdifactSegment Split(ReadOnlySpan<byte> bytes, long offset)
+    {
+        var d = Delimiters;
+        var release = d.Release ?? (byte)0;
+        var hasRelease = d.Release is not null;
+        elementList.Clear();
+        componentList.Clear();
+        string? tag = null;
+        var length = 0;
+        if (scratch.Length < bytes.Length)
+        {
+            scratch = new byte[Math.Max(bytes.Length, scratch.Length * 2)];
+        }
+
+        for (var i = 0; i <= bytes.Length; i++)
+        {
+            if (i == bytes.Length || bytes[i] == d.Element)
+            {
+                componentList.Add(Decode(length));
+                length = 0;
+                if (tag is null)
+                {
+                    tag = componentList[0].Trim();
+                }
+                else
+                {
+                    elementList.Add([.. componentList]);
+                }
+
+                componentList.Clear();
+                continue;
+            }
+
+            var b = bytes[i];
+            if (b == d.Component)
+            {
+                componentList.Add(Decode(length));
+                length = 0;
+            }
+            else if (hasRelease && b == release && i + 1 < bytes.Length)
+            {
+                scratch[length++] = bytes[++i];
+            }
+            else if (b is not ((byte)'\r' or (byte)'\n'))
+            {
+                scratch[length++] = b;
+            }
+        }
+
+        // A trailing empty element ("TAG+A+") says nothing; drop it so counts stay meaningful.
+        while (elementList.Count > 0 && elementList[^1] is [""])
+        {
+            elementList.RemoveAt(elementList.Count - 1);
+        }
+
+        return new EdifactSegment(Tag(tag ?? ""), [.. elementList], SegmentCount, offset);
+    }
+
+    private string Decode(int length) => EdifactCharacterSets.Decode(Encoding, scratch.AsSpan(0, length), ref sawInvalidUtf8);
+
+    private static string Tag(string text) => text switch
+    {
+        "UNB" => "UNB",
+        "UNH" => "UNH",
+        "UNT" => "UNT",
+        "UNZ" => "UNZ",
+        "NAD" => "NAD",
+        "ATT" => "ATT",
+        "DTM" => "DTM",
+        "LOC" => "LOC",
+        "NAT" => "NAT",
+        "DOC" => "DOC",
+        "RFF" => "RFF",
+        "TIF" => "TIF",
+        "SSR" => "SSR",
+        "TVL" => "TVL",
+        _ => text,
+    };
+}
