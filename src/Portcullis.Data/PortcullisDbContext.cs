@@ -7,6 +7,8 @@ using Portcullis.Data.People;
 using Portcullis.Data.Scoping;
 using Portcullis.Data.Storage;
 using Portcullis.Domain.Auditing;
+using Portcullis.Domain.Passengers;
+using Portcullis.Domain.Reference;
 
 namespace Portcullis.Data;
 
@@ -29,6 +31,18 @@ public sealed class PortcullisDbContext(
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<ReceivedMessage> ReceivedMessages => Set<ReceivedMessage>();
+
+    public DbSet<Flight> Flights => Set<Flight>();
+
+    public DbSet<FlightTraveller> FlightTravellers => Set<FlightTraveller>();
+
+    public DbSet<Booking> Bookings => Set<Booking>();
+
+    public DbSet<BookingPassenger> BookingPassengers => Set<BookingPassenger>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
     public DatabaseProvider Provider => Database.ProviderName == PostgresProviderName ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
 
     /// <summary>Read by the query filters; EF Core turns these into parameters per query.</summary>
@@ -37,6 +51,9 @@ public sealed class PortcullisDbContext(
     internal string? ScopeUnitForFilters => Scope.Unit?.Value;
 
     internal string? ScopeJurisdictionForFilters => Scope.Jurisdiction?.Value;
+
+    /// <summary>The unit's border crossing point: unit-level people see the flights and voyages through it.</summary>
+    internal string? ScopeLocationForFilters => Scope.Unit is { } unit ? ReferenceCatalog.Default.FindUnit(unit)?.LocationCode : null;
 
     /// <summary>Queues an audit entry; it is written by the next <c>SaveChangesAsync</c>, atomically with the changes.</summary>
     public void Audit(AuditEvent audited) => _pendingAudit.Add(audited);
@@ -116,6 +133,11 @@ public sealed class PortcullisDbContext(
         {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcMicrosecondsConverter>();
         }
+        else
+        {
+            // DateTime is only used for airlines' local times, which have no zone: stored as sent.
+            configurationBuilder.Properties<DateTime>().HaveColumnType("timestamp without time zone");
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -125,6 +147,7 @@ public sealed class PortcullisDbContext(
 
         ScopeFilter.Apply<Person>(builder, this, p => p.UnitCode, p => p.JurisdictionCode);
         ScopeFilter.Apply<AuditEntry>(builder, this, e => e.ActorUnit, e => e.Jurisdiction);
+        PassengerScopeFilters.Apply(builder, this);
 
         SnakeCaseNames.Apply(builder);
     }

@@ -4,6 +4,7 @@ using Portcullis.Data;
 using Portcullis.Data.People;
 using Portcullis.Features.Account;
 using Portcullis.Features.Audit;
+using Portcullis.Features.Passengers;
 using Portcullis.Features.People;
 using Portcullis.Features.Setup;
 
@@ -24,6 +25,15 @@ public static class FeatureRegistration
         services.AddScoped<VerifyAuditChain.Handler>();
         services.AddScoped<MigrateDatabase.Handler>();
         services.AddScoped<CreateDemoPeople.Handler>();
+        services.AddScoped<MessageProcessor>();
+        services.AddScoped<IngestMessage.Handler>();
+        services.AddScoped<ReprocessMessage.Handler>();
+        services.AddScoped<ListMessages.Handler>();
+        services.AddScoped<GetMessage.Handler>();
+        services.AddScoped<ListFlights.Handler>();
+        services.AddScoped<GetFlight.Handler>();
+        services.AddScoped<GetTraveller.Handler>();
+        services.AddScoped<ApiKeys.Handler>();
         return services;
     }
 

@@ -439,6 +439,533 @@ namespace Portcullis.Data.Postgres.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Portcullis.Domain.Passengers.ApiKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Jurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("jurisdiction");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character(8)")
+                        .HasColumnName("prefix")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("secret_hash")
+                        .IsFixedLength();
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_keys");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_keys_name");
+
+                    b.HasIndex("Prefix")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_keys_prefix");
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Passengers.Booking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("Created")
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("created");
+
+                    b.Property<int?>("DaysBookingToDeparture")
+                        .HasColumnType("integer")
+                        .HasColumnName("days_booking_to_departure");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("details");
+
+                    b.Property<Guid>("FlightId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("flight_id");
+
+                    b.Property<DateTime?>("LastChanged")
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("last_changed");
+
+                    b.Property<int?>("LengthOfStayDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("length_of_stay_days");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<int>("PassengerCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("passenger_count");
+
+                    b.Property<string>("RecordLocator")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("record_locator");
+
+                    b.Property<string>("System")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("system");
+
+                    b.Property<string>("TripType")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("trip_type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bookings");
+
+                    b.HasIndex("MessageId")
+                        .HasDatabaseName("ix_bookings_message_id");
+
+                    b.HasIndex("RecordLocator")
+                        .HasDatabaseName("ix_bookings_record_locator");
+
+                    b.HasIndex("FlightId", "RecordLocator")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bookings_flight_id_record_locator");
+
+                    b.ToTable("bookings", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Passengers.BookingPassenger", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booking_id");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("document_number");
+
+                    b.Property<string>("GivenNames")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("given_names");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Surname")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("surname");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_booking_passengers");
+
+                    b.HasIndex("BookingId")
+                        .HasDatabaseName("ix_booking_passengers_booking_id");
+
+                    b.ToTable("booking_passengers", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Passengers.Flight", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("Arrival")
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("arrival");
+
+                    b.Property<string>("ArrivalAirport")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("arrival_airport");
+
+                    b.Property<string>("ArrivalJurisdiction")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("arrival_jurisdiction");
+
+                    b.Property<string>("ArrivalLocation")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("arrival_location");
+
+                    b.Property<int>("BookingCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("booking_count");
+
+                    b.Property<string>("Carrier")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("carrier");
+
+                    b.Property<int>("CrewCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("crew_count");
+
+                    b.Property<DateTime?>("Departure")
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("departure");
+
+                    b.Property<string>("DepartureAirport")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("departure_airport");
+
+                    b.Property<DateOnly>("DepartureDate")
+                        .HasColumnType("date")
+                        .HasColumnName("departure_date");
+
+                    b.Property<string>("DepartureJurisdiction")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("departure_jurisdiction");
+
+                    b.Property<string>("DepartureLocation")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("departure_location");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("number");
+
+                    b.Property<int>("PassengerCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("passenger_count");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_flights");
+
+                    b.HasIndex("DepartureDate")
+                        .HasDatabaseName("ix_flights_departure_date");
+
+                    b.HasIndex("ArrivalLocation", "DepartureDate")
+                        .HasDatabaseName("ix_flights_arrival_location_departure_date");
+
+                    b.HasIndex("DepartureLocation", "DepartureDate")
+                        .HasDatabaseName("ix_flights_departure_location_departure_date");
+
+                    b.HasIndex("Carrier", "Number", "DepartureDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_flights_carrier_number_departure_date");
+
+                    b.ToTable("flights", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Passengers.FlightTraveller", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("BookingPassengerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booking_passenger_id");
+
+                    b.Property<string>("BookingReference")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("booking_reference");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<string>("Debarkation")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("debarkation");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("details");
+
+                    b.Property<DateOnly?>("DocumentExpiry")
+                        .HasColumnType("date")
+                        .HasColumnName("document_expiry");
+
+                    b.Property<string>("DocumentIssuingCountry")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("document_issuing_country");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("document_number");
+
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("document_type");
+
+                    b.Property<string>("Embarkation")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("embarkation");
+
+                    b.Property<Guid>("FlightId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("flight_id");
+
+                    b.Property<string>("GivenNames")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("given_names");
+
+                    b.Property<bool>("Incomplete")
+                        .HasColumnType("boolean")
+                        .HasColumnName("incomplete");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("key");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("nationality");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Seat")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("seat");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("sex");
+
+                    b.Property<string>("Surname")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("surname");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_flight_travellers");
+
+                    b.HasIndex("BookingPassengerId")
+                        .HasDatabaseName("ix_flight_travellers_booking_passenger_id");
+
+                    b.HasIndex("DocumentNumber")
+                        .HasDatabaseName("ix_flight_travellers_document_number");
+
+                    b.HasIndex("MessageId")
+                        .HasDatabaseName("ix_flight_travellers_message_id");
+
+                    b.HasIndex("Surname")
+                        .HasDatabaseName("ix_flight_travellers_surname");
+
+                    b.HasIndex("FlightId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_flight_travellers_flight_id_key");
+
+                    b.ToTable("flight_travellers", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Passengers.ReceivedMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("Diagnostics")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("diagnostics");
+
+                    b.Property<Guid?>("DuplicateOfId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("duplicate_of_id");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("error_count");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("format");
+
+                    b.Property<string>("Jurisdiction")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("jurisdiction");
+
+                    b.Property<int>("PnrCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("pnr_count");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sender");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("summary");
+
+                    b.Property<int>("TravellerCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("traveller_count");
+
+                    b.Property<int>("WarningCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("warning_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_received_messages");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_received_messages_received_at");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_received_messages_sha256");
+
+                    b.HasIndex("Status", "ReceivedAt")
+                        .HasDatabaseName("ix_received_messages_status_received_at");
+
+                    b.ToTable("received_messages", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -494,6 +1021,67 @@ namespace Portcullis.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_person_tokens_people_user_id");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Passengers.Booking", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Passengers.Flight", "Flight")
+                        .WithMany()
+                        .HasForeignKey("FlightId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bookings_flights_flight_id");
+
+                    b.HasOne("Portcullis.Domain.Passengers.ReceivedMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bookings_received_messages_message_id");
+
+                    b.Navigation("Flight");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Passengers.BookingPassenger", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Passengers.Booking", "Booking")
+                        .WithMany("Passengers")
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_booking_passengers_bookings_booking_id");
+
+                    b.Navigation("Booking");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Passengers.FlightTraveller", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Passengers.BookingPassenger", null)
+                        .WithMany()
+                        .HasForeignKey("BookingPassengerId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_flight_travellers_booking_passengers_booking_passenger_id");
+
+                    b.HasOne("Portcullis.Domain.Passengers.Flight", "Flight")
+                        .WithMany()
+                        .HasForeignKey("FlightId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_flight_travellers_flights_flight_id");
+
+                    b.HasOne("Portcullis.Domain.Passengers.ReceivedMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_flight_travellers_received_messages_message_id");
+
+                    b.Navigation("Flight");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Passengers.Booking", b =>
+                {
+                    b.Navigation("Passengers");
                 });
 #pragma warning restore 612, 618
         }

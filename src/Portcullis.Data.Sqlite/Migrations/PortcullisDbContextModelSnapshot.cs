@@ -430,6 +430,533 @@ namespace Portcullis.Data.Sqlite.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Portcullis.Domain.Passengers.ApiKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Jurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("jurisdiction");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefix")
+                        .IsFixedLength();
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("secret_hash")
+                        .IsFixedLength();
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_keys");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_keys_name");
+
+                    b.HasIndex("Prefix")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_keys_prefix");
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Passengers.Booking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("Created")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created");
+
+                    b.Property<int?>("DaysBookingToDeparture")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("days_booking_to_departure");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("details");
+
+                    b.Property<Guid>("FlightId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("flight_id");
+
+                    b.Property<DateTime?>("LastChanged")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_changed");
+
+                    b.Property<int?>("LengthOfStayDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("length_of_stay_days");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_id");
+
+                    b.Property<int>("PassengerCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("passenger_count");
+
+                    b.Property<string>("RecordLocator")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_locator");
+
+                    b.Property<string>("System")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("system");
+
+                    b.Property<string>("TripType")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trip_type");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bookings");
+
+                    b.HasIndex("MessageId")
+                        .HasDatabaseName("ix_bookings_message_id");
+
+                    b.HasIndex("RecordLocator")
+                        .HasDatabaseName("ix_bookings_record_locator");
+
+                    b.HasIndex("FlightId", "RecordLocator")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bookings_flight_id_record_locator");
+
+                    b.ToTable("bookings", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Passengers.BookingPassenger", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("booking_id");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_number");
+
+                    b.Property<string>("GivenNames")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_names");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Surname")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("surname");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_booking_passengers");
+
+                    b.HasIndex("BookingId")
+                        .HasDatabaseName("ix_booking_passengers_booking_id");
+
+                    b.ToTable("booking_passengers", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Passengers.Flight", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("Arrival")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("arrival");
+
+                    b.Property<string>("ArrivalAirport")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("arrival_airport");
+
+                    b.Property<string>("ArrivalJurisdiction")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("arrival_jurisdiction");
+
+                    b.Property<string>("ArrivalLocation")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("arrival_location");
+
+                    b.Property<int>("BookingCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("booking_count");
+
+                    b.Property<string>("Carrier")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("carrier");
+
+                    b.Property<int>("CrewCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("crew_count");
+
+                    b.Property<DateTime?>("Departure")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("departure");
+
+                    b.Property<string>("DepartureAirport")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("departure_airport");
+
+                    b.Property<DateOnly>("DepartureDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("departure_date");
+
+                    b.Property<string>("DepartureJurisdiction")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("departure_jurisdiction");
+
+                    b.Property<string>("DepartureLocation")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("departure_location");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<int>("PassengerCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("passenger_count");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_flights");
+
+                    b.HasIndex("DepartureDate")
+                        .HasDatabaseName("ix_flights_departure_date");
+
+                    b.HasIndex("ArrivalLocation", "DepartureDate")
+                        .HasDatabaseName("ix_flights_arrival_location_departure_date");
+
+                    b.HasIndex("DepartureLocation", "DepartureDate")
+                        .HasDatabaseName("ix_flights_departure_location_departure_date");
+
+                    b.HasIndex("Carrier", "Number", "DepartureDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_flights_carrier_number_departure_date");
+
+                    b.ToTable("flights", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Passengers.FlightTraveller", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("BookingPassengerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("booking_passenger_id");
+
+                    b.Property<string>("BookingReference")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("booking_reference");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<string>("Debarkation")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("debarkation");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("details");
+
+                    b.Property<DateOnly?>("DocumentExpiry")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_expiry");
+
+                    b.Property<string>("DocumentIssuingCountry")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_issuing_country");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_number");
+
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_type");
+
+                    b.Property<string>("Embarkation")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("embarkation");
+
+                    b.Property<Guid>("FlightId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("flight_id");
+
+                    b.Property<string>("GivenNames")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_names");
+
+                    b.Property<bool>("Incomplete")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("incomplete");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nationality");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Seat")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seat");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sex");
+
+                    b.Property<string>("Surname")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("surname");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_flight_travellers");
+
+                    b.HasIndex("BookingPassengerId")
+                        .HasDatabaseName("ix_flight_travellers_booking_passenger_id");
+
+                    b.HasIndex("DocumentNumber")
+                        .HasDatabaseName("ix_flight_travellers_document_number");
+
+                    b.HasIndex("MessageId")
+                        .HasDatabaseName("ix_flight_travellers_message_id");
+
+                    b.HasIndex("Surname")
+                        .HasDatabaseName("ix_flight_travellers_surname");
+
+                    b.HasIndex("FlightId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_flight_travellers_flight_id_key");
+
+                    b.ToTable("flight_travellers", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Passengers.ReceivedMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("Diagnostics")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("diagnostics");
+
+                    b.Property<Guid?>("DuplicateOfId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duplicate_of_id");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("error_count");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.Property<string>("Jurisdiction")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("jurisdiction");
+
+                    b.Property<int>("PnrCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pnr_count");
+
+                    b.Property<long?>("ProcessedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("processed_at");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sender");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<int>("TravellerCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("traveller_count");
+
+                    b.Property<int>("WarningCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("warning_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_received_messages");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_received_messages_received_at");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_received_messages_sha256");
+
+                    b.HasIndex("Status", "ReceivedAt")
+                        .HasDatabaseName("ix_received_messages_status_received_at");
+
+                    b.ToTable("received_messages", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -485,6 +1012,67 @@ namespace Portcullis.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_person_tokens_people_user_id");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Passengers.Booking", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Passengers.Flight", "Flight")
+                        .WithMany()
+                        .HasForeignKey("FlightId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bookings_flights_flight_id");
+
+                    b.HasOne("Portcullis.Domain.Passengers.ReceivedMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bookings_received_messages_message_id");
+
+                    b.Navigation("Flight");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Passengers.BookingPassenger", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Passengers.Booking", "Booking")
+                        .WithMany("Passengers")
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_booking_passengers_bookings_booking_id");
+
+                    b.Navigation("Booking");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Passengers.FlightTraveller", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Passengers.BookingPassenger", null)
+                        .WithMany()
+                        .HasForeignKey("BookingPassengerId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_flight_travellers_booking_passengers_booking_passenger_id");
+
+                    b.HasOne("Portcullis.Domain.Passengers.Flight", "Flight")
+                        .WithMany()
+                        .HasForeignKey("FlightId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_flight_travellers_flights_flight_id");
+
+                    b.HasOne("Portcullis.Domain.Passengers.ReceivedMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_flight_travellers_received_messages_message_id");
+
+                    b.Navigation("Flight");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Passengers.Booking", b =>
+                {
+                    b.Navigation("Passengers");
                 });
 #pragma warning restore 612, 618
         }

@@ -15,11 +15,21 @@ public static class AuditActions
     public const string PersonEnabled = "person.enabled";
     public const string PersonPasswordReset = "person.password-reset";
     public const string AuditLogRead = "audit.read";
+    public const string MessageReceived = "message.received";
+    public const string MessageProcessed = "message.processed";
+    public const string MessageReprocessed = "message.reprocessed";
+    public const string MessageRead = "message.read";
+    public const string FlightRead = "flight.read";
+    public const string TravellerRead = "traveller.read";
+    public const string ApiKeyCreated = "api-key.created";
+    public const string ApiKeyRevoked = "api-key.revoked";
 
     public static IReadOnlyList<string> All { get; } =
     [
         SignInSucceeded, SignInFailed, SignInLockedOut, SignOut,
         PersonCreated, PersonRead, PersonRolesChanged, PersonUpdated, PersonDisabled, PersonEnabled,
         PersonPasswordReset, AuditLogRead,
+        MessageReceived, MessageProcessed, MessageReprocessed, MessageRead, FlightRead, TravellerRead,
+        ApiKeyCreated, ApiKeyRevoked,
     ];
 }

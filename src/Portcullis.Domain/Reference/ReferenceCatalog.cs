@@ -74,6 +74,10 @@ public sealed class ReferenceCatalog
 
     public Location? FindLocation(string code) => _locations.GetValueOrDefault(code);
 
+    /// <summary>The programme's airport with this IATA code (TIA, PRN, BEG...), if it is one.</summary>
+    public Location? FindAirport(string? iata) =>
+        iata is null ? null : Locations.FirstOrDefault(l => l.Kind == LocationKind.Airport && string.Equals(l.Iata, iata, StringComparison.Ordinal));
+
     public Agency? FindAgency(string code) => _agencies.GetValueOrDefault(code);
 
     /// <summary>Countries whose name contains the text, or whose alpha-2 or alpha-3 code is the text; all for an empty text.</summary>

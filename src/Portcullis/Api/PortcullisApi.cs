@@ -14,5 +14,8 @@ internal static class PortcullisApi
         v1.MapPeople();
         v1.MapReference();
         v1.MapAudit();
+        v1.MapMessages();
+        v1.MapFlights();
+        app.MapMessageReceiver();
     }
 }

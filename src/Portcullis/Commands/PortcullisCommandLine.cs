@@ -16,6 +16,9 @@ internal static class PortcullisCommandLine
             MigrateCommand.Create(),
             UsersCommand.Create(),
             AuditCommand.Create(),
+            ParseCommand.Create(),
+            IngestCommand.Create(),
+            KeysCommand.Create(),
         };
         root.Options.Add(CommonOptions.Database);
 

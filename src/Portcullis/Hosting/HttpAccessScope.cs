@@ -14,6 +14,9 @@ internal sealed class HttpAccessScope(IHttpContextAccessor accessor) : IAccessSc
     private ClaimsPrincipal? _principal;
     private AccessScope _scope = AccessScope.Anonymous;
 
+    /// <summary>Where an endpoint that authenticates a machine sender (an API key) puts the scope it grants.</summary>
+    public const string MachineScopeKey = "portcullis.machine-scope";
+
     public AccessScope Current
     {
         get
@@ -22,6 +25,11 @@ internal sealed class HttpAccessScope(IHttpContextAccessor accessor) : IAccessSc
             if (http is null)
             {
                 return AccessScope.Anonymous;
+            }
+
+            if (http.Items.TryGetValue(MachineScopeKey, out var machine) && machine is AccessScope granted)
+            {
+                return granted;
             }
 
             if (!ReferenceEquals(http.User, _principal))

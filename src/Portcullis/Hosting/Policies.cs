@@ -18,8 +18,16 @@ public static class Policies
     /// <summary>The audit log: auditors (their jurisdiction) and administrators.</summary>
     public const string Audit = "audit";
 
+    /// <summary>Flights, travellers and bookings: the unit's officers, targeters and head, and administrators.</summary>
+    public const string PassengerData = "passenger-data";
+
+    /// <summary>The message log and reprocessing: targeters, unit heads and administrators.</summary>
+    public const string Messages = "messages";
+
     public static void Add(AuthorizationOptions options)
     {
+        options.AddPolicy(PassengerData, p => p.RequireRole(Names(Role.Officer, Role.Targeter, Role.UnitHead, Role.Administrator)));
+        options.AddPolicy(Messages, p => p.RequireRole(Names(Role.Targeter, Role.UnitHead, Role.Administrator)));
         options.AddPolicy(People, p => p.RequireRole(Names(Role.Officer, Role.Targeter, Role.UnitHead, Role.Auditor, Role.Administrator)));
         options.AddPolicy(ManagePeople, p => p.RequireRole(Names(Role.UnitHead, Role.Administrator)));
         options.AddPolicy(Audit, p => p.RequireRole(Names(Role.Auditor, Role.Administrator)));

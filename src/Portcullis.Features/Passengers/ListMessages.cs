@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Portcullis.Data;
+using Portcullis.Domain.Passengers;
+
+namespace Portcullis.Features.Passengers;
+
+/// <summary>The message log of the person's jurisdiction, newest first, optionally by status.</summary>
+public static class ListMessages
+{
+    public sealed record Query(MessageStatus? Status = null, int Take = 100);
+
+    public sealed record Row(Guid Id, DateTimeOffset ReceivedAt, string Sender, string? FileName, string Format, MessageStatus Status, int Errors, int Warnings, int Travellers, int Pnrs, string? Summary, long Size);
+
+    public sealed class Handler(PortcullisDbContext db)
+    {
+        public async Task<Outcome<IReadOnlyList<Row>>> HandleAsync(Query query, CancellationToken cancellationToken)
+        {
+            if (!PassengerAccess.MayManageMessages(db.Scope))
+            {
+                return Outcome<IReadOnlyList<Row>>.Forbidden("Your role does not include the message log.");
+            }
+
+            var messages = db.ReceivedMessages.AsNoTracking();
+            if (query.Status is { } status)
+            {
+                messages = messages.Where(m => m.Status == status);
+            }
+
+            var rows = await messages.OrderByDescending(m => m.ReceivedAt).ThenByDescending(m => m.Id)
+                .Take(Math.Clamp(query.Take, 1, 1000))
+                .Select(m => new Row(m.Id, m.ReceivedAt, m.Sender, m.FileName, m.Format, m.Status, m.ErrorCount, m.WarningCount, m.TravellerCount, m.PnrCount, m.Summary, m.Size))
+                .ToListAsync(cancellationToken);
+            return Outcome<IReadOnlyList<Row>>.Ok(rows);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.Json;
+using Portcullis.Data;
+using Portcullis.Domain.Passengers;
+using Portcullis.Features.Audit;
+using Portcullis.Formats;
+using Portcullis.Formats.Passengers;
+
+namespace Portcullis.Features.Passengers;
+
+/// <summary>
+/// Reads a stored message and applies what it says (<see cref="PassengerDataApplier"/>), then records
+/// the outcome on the message: its format, counts, diagnostics and status. A message with errors is
+/// quarantined, but what could be read is applied all the same: a traveller half-read is still
+/// screened, and a reprocess after a fix fills in the rest (applying is idempotent).
+/// </summary>
+public sealed class MessageProcessor(PortcullisDbContext db, TimeProvider time)
+{
+    public async Task ProcessAsync(ReceivedMessage message, string auditAction, CancellationToken cancellationToken)
+    {
+        var content = message.Content ?? [];
+        var diagnostics = new List<Diagnostic>();
+        var messages = new List<PassengerMessage>();
+        using (var stream = new MemoryStream(content, writable: false))
+        {
+            var reader = new PassengerDataReader(stream, DateOnly.FromDateTime(message.ReceivedAt.UtcDateTime));
+            messages.AddRange(reader.ReadMessages());
+            diagnostics.AddRange(reader.Diagnostics);
+        }
+
+        var applier = new PassengerDataApplier(db, time);
+        var applied = await applier.ApplyAsync(message, messages, cancellationToken);
+        diagnostics.AddRange(messages.SelectMany(m => m.Diagnostics));
+        diagnostics.AddRange(messages.SelectMany(m => m.Pnrs).SelectMany(p => p.Diagnostics));
+        diagnostics.AddRange(applied.Problems);
+
+        message.Format = PassengerDataReader.FormatOf(messages);
+        message.Attempts++;
+        message.ProcessedAt = time.GetUtcNow();
+        message.ErrorCount = diagnostics.Count(d => d.Severity == Severity.Error);
+        message.WarningCount = diagnostics.Count - message.ErrorCount;
+        message.Diagnostics = JsonSerializer.Serialize(diagnostics, PassengerJson.CompactOptions);
+        message.TravellerCount = messages.Sum(m => m.Travellers.Count);
+        message.PnrCount = messages.Sum(m => m.Pnrs.Count);
+        message.Jurisdiction ??= applied.Jurisdiction;
+        message.Summary = Summarize(messages);
+        message.Status = message.ErrorCount > 0 || messages.Count == 0
+            ? MessageStatus.Quarantined
+            : message.WarningCount > 0 ? MessageStatus.ProcessedWithWarnings : MessageStatus.Processed;
+
+        db.Audit(AuditEvents.By(db.Scope, auditAction, "message", message.Id.ToString("D"), message.Jurisdiction,
+            JsonSerializer.Serialize(new { status = message.Status.ToString(), errors = message.ErrorCount, warnings = message.WarningCount, travellers = message.TravellerCount, pnrs = message.PnrCount })));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static string? Summarize(List<PassengerMessage> messages)
+    {
+        var first = messages.FirstOrDefault(m => m.Flight is not null);
+        if (first?.Flight is not { } f)
+        {
+            return null;
+        }
+
+        var day = (f.Departure ?? f.Arrival)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var what = first.Type == "PNRGOV"
+            ? $"{messages.Sum(m => m.Pnrs.Count).ToString(CultureInfo.InvariantCulture)} PNRs"
+            : $"{messages.Sum(m => m.Travellers.Count).ToString(CultureInfo.InvariantCulture)} {first.ListType}";
+        var text = $"{f.Carrier} {f.Number} {f.DepartureAirport}-{f.ArrivalAirport} {day}, {what}";
+        return text.Length <= 300 ? text : text[..300];
+    }
+}
