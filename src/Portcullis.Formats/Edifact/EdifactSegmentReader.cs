@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Portcullis.Formats.Edifact;
@@ -80,7 +81,8 @@ public sealed class EdifactSegmentReader
             var segment = Split(bytes, segmentStart);
             if (!terminated)
             {
-                Diagnostics.Add(segment.Problem(Severity.Warning, "edifact.unterminated", "the last segment has no terminator; read as if it had one"));
+                // The file ends inside a segment: it was probably cut, and what the segment held is not known.
+                Diagnostics.Add(segment.Problem(Severity.Error, "edifact.unterminated", "the last segment has no terminator: the file may be truncated; read as if it had one"));
             }
 
             if (sawInvalidUtf8 && !reportedInvalidUtf8)
@@ -143,10 +145,20 @@ public sealed class EdifactSegmentReader
         if (advice.Length > 6)
         {
             var trimmed = advice.TrimEnd(" \r\n\t"u8);
+            // The terminator may be a typographic apostrophe of several UTF-8 bytes; beyond it, before the
+            // header, there should be nothing: bytes there are skipped, and not silently.
+            var terminatorBytes = trimmed.Length < 6 ? 1 : trimmed[5] switch { >= 0xF0 => 4, >= 0xE0 => 3, >= 0xC0 => 2, _ => 1 };
+            var extra = trimmed.Length - 5 - terminatorBytes;
+            if (extra > 0)
+            {
+                Diagnostics.Add(new Diagnostic(Severity.Warning, "edifact.una", $"{extra.ToString(CultureInfo.InvariantCulture)} bytes between the UNA service characters and the next header were skipped", SegmentCount + 1, "UNA", offset));
+            }
+
             advice = trimmed.Length >= 6 ? trimmed[..6] : advice[..6];
         }
 
-        if (advice.Length < 2)
+        // Fewer than three characters cannot name a terminator (and "advice[2..^1]" below needs three).
+        if (advice.Length < 3)
         {
             Diagnostics.Add(new Diagnostic(Severity.Error, "edifact.una", "UNA is too short to give the separators; the defaults are used", SegmentCount + 1, "UNA", offset));
             start += consumed;
