@@ -50,6 +50,7 @@ public sealed class EdifactReader(Stream stream)
             {
                 case "UNB":
                     anyEnvelope = true;
+                    CheckGroupClosed(ung, segment);
                     if (unb is not null)
                     {
                         Diagnostics.Add(segment.Problem(Severity.Error, "edifact.missing-unz", $"interchange {interchange!.ControlReference} has no UNZ before the next UNB"));
@@ -75,6 +76,12 @@ public sealed class EdifactReader(Stream stream)
                     break;
 
                 case "UNG":
+                    CheckGroupClosed(ung, segment);
+                    if (unb is null)
+                    {
+                        Diagnostics.Add(segment.Problem(Severity.Warning, "edifact.envelope", "UNG outside an interchange (no UNB before it)"));
+                    }
+
                     group = EdifactGroup.From(segment);
                     ung = segment;
                     groupsInInterchange++;
@@ -110,6 +117,9 @@ public sealed class EdifactReader(Stream stream)
                     break;
 
                 case "UNZ":
+                    CheckGroupClosed(ung, segment);
+                    ung = null;
+                    group = null;
                     if (unb is null)
                     {
                         Diagnostics.Add(segment.Problem(Severity.Warning, "edifact.envelope", "UNZ without a UNB"));
@@ -133,6 +143,11 @@ public sealed class EdifactReader(Stream stream)
                         : $"'{Shorten(segment.Tag)}' is not a segment tag"));
                     break;
             }
+        }
+
+        if (ung is not null)
+        {
+            Diagnostics.Add(new Diagnostic(Severity.Error, "edifact.missing-une", $"group {group!.Reference} ends without UNE: the file is truncated", segments.SegmentCount, null, segments.Position));
         }
 
         if (unb is not null)
@@ -179,6 +194,11 @@ public sealed class EdifactReader(Stream stream)
                     return message;
 
                 default:
+                    if (!IsTag(segment.Tag))
+                    {
+                        message.Diagnostics.Add(segment.Problem(Severity.Error, "edifact.tag", $"'{Shorten(segment.Tag)}' is not a segment tag"));
+                    }
+
                     message.Segments.Add(segment);
                     break;
             }
@@ -187,6 +207,14 @@ public sealed class EdifactReader(Stream stream)
         message.Diagnostics.Add(new Diagnostic(Severity.Error, "edifact.missing-unt", $"message {message.Reference} ends without UNT: the file is truncated", segments.SegmentCount, null, segments.Position));
         MoveSyntaxProblems(message);
         return message;
+    }
+
+    private void CheckGroupClosed(EdifactSegment? ung, EdifactSegment next)
+    {
+        if (ung is not null)
+        {
+            Diagnostics.Add(next.Problem(Severity.Warning, "edifact.missing-une", $"the group opened by UNG {ung[4]} has no UNE before {next.Tag}"));
+        }
     }
 
     private void MoveSyntaxProblems(EdifactMessage message)

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text;
 
 namespace Portcullis.Formats.Edifact;
@@ -21,6 +23,8 @@ public sealed class EdifactSegmentReader
     private long bufferOffset;
     private bool endOfStream;
     private byte[] scratch = new byte[256];
+    private SearchValues<byte>? specials;
+    private EdifactDelimiters specialsFor;
     private bool sawInvalidUtf8;
     private bool reportedInvalidUtf8;
     private readonly List<string[]> elementList = [];
@@ -80,7 +84,8 @@ public sealed class EdifactSegmentReader
             var segment = Split(bytes, segmentStart);
             if (!terminated)
             {
-                Diagnostics.Add(segment.Problem(Severity.Warning, "edifact.unterminated", "the last segment has no terminator; read as if it had one"));
+                // The file ends inside a segment: it was probably cut, and what the segment held is not known.
+                Diagnostics.Add(segment.Problem(Severity.Error, "edifact.unterminated", "the last segment has no terminator: the file may be truncated; read as if it had one"));
             }
 
             if (sawInvalidUtf8 && !reportedInvalidUtf8)
@@ -143,10 +148,20 @@ public sealed class EdifactSegmentReader
         if (advice.Length > 6)
         {
             var trimmed = advice.TrimEnd(" \r\n\t"u8);
+            // The terminator may be a typographic apostrophe of several UTF-8 bytes; beyond it, before the
+            // header, there should be nothing: bytes there are skipped, and not silently.
+            var terminatorBytes = trimmed.Length < 6 ? 1 : trimmed[5] switch { >= 0xF0 => 4, >= 0xE0 => 3, >= 0xC0 => 2, _ => 1 };
+            var extra = trimmed.Length - 5 - terminatorBytes;
+            if (extra > 0)
+            {
+                Diagnostics.Add(new Diagnostic(Severity.Warning, "edifact.una", $"{extra.ToString(CultureInfo.InvariantCulture)} bytes between the UNA service characters and the next header were skipped", SegmentCount + 1, "UNA", offset));
+            }
+
             advice = trimmed.Length >= 6 ? trimmed[..6] : advice[..6];
         }
 
-        if (advice.Length < 2)
+        // Fewer than three characters cannot name a terminator (and "advice[2..^1]" below needs three).
+        if (advice.Length < 3)
         {
             Diagnostics.Add(new Diagnostic(Severity.Error, "edifact.una", "UNA is too short to give the separators; the defaults are used", SegmentCount + 1, "UNA", offset));
             start += consumed;
@@ -311,53 +326,70 @@ public sealed class EdifactSegmentReader
         return true;
     }
 
+    /// <summary>
+    /// Splits a segment into its tag, elements and components. Component by component, a vectorized
+    /// search finds the next separator; a component with no release character and no line break in it
+    /// is decoded straight from the buffer, and only the others are copied, unescaped, to scratch.
+    /// </summary>
     private EdifactSegment Split(ReadOnlySpan<byte> bytes, long offset)
     {
         var d = Delimiters;
         var release = d.Release ?? (byte)0;
         var hasRelease = d.Release is not null;
+        if (specials is null || specialsFor != d)
+        {
+            specialsFor = d;
+            specials = SearchValues.Create(hasRelease ? [d.Element, d.Component, release, (byte)'\r', (byte)'\n'] : [d.Element, d.Component, (byte)'\r', (byte)'\n']);
+        }
+
         elementList.Clear();
         componentList.Clear();
         string? tag = null;
-        var length = 0;
-        if (scratch.Length < bytes.Length)
+        var i = 0;
+        while (true)
         {
-            scratch = new byte[Math.Max(bytes.Length, scratch.Length * 2)];
-        }
-
-        for (var i = 0; i <= bytes.Length; i++)
-        {
-            if (i == bytes.Length || bytes[i] == d.Element)
+            var rest = bytes[i..];
+            var k = rest.IndexOfAny(specials);
+            if (k < 0)
             {
-                componentList.Add(Decode(length));
-                length = 0;
-                if (tag is null)
-                {
-                    tag = componentList[0].Trim();
-                }
-                else
-                {
-                    elementList.Add([.. componentList]);
-                }
+                k = rest.Length;
+            }
 
-                componentList.Clear();
+            int next;
+            if (k == rest.Length || rest[k] == d.Element || rest[k] == d.Component)
+            {
+                componentList.Add(tag is null && componentList.Count == 0 ? TagText(rest[..k]) : Decode(rest[..k]));
+                next = i + k;
+            }
+            else
+            {
+                next = Unescape(bytes, i, i + k, d, hasRelease, release, out var length);
+                componentList.Add(Decode(scratch.AsSpan(0, length)));
+            }
+
+            if (next < bytes.Length && bytes[next] == d.Component)
+            {
+                i = next + 1;
                 continue;
             }
 
-            var b = bytes[i];
-            if (b == d.Component)
+            // The end of an element: the first is the tag.
+            if (tag is null)
             {
-                componentList.Add(Decode(length));
-                length = 0;
+                tag = componentList[0];
             }
-            else if (hasRelease && b == release && i + 1 < bytes.Length)
+            else
             {
-                scratch[length++] = bytes[++i];
+                elementList.Add([.. componentList]);
             }
-            else if (b is not ((byte)'\r' or (byte)'\n'))
+
+            componentList.Clear();
+            if (next >= bytes.Length)
             {
-                scratch[length++] = b;
+                break;
             }
+
+            i = next + 1;
         }
 
         // A trailing empty element ("TAG+A+") says nothing; drop it so counts stay meaningful.
@@ -366,27 +398,86 @@ public sealed class EdifactSegmentReader
             elementList.RemoveAt(elementList.Count - 1);
         }
 
-        return new EdifactSegment(Tag(tag ?? ""), [.. elementList], SegmentCount, offset);
+        return new EdifactSegment(tag, [.. elementList], SegmentCount, offset);
     }
 
-    private string Decode(int length) => EdifactCharacterSets.Decode(Encoding, scratch.AsSpan(0, length), ref sawInvalidUtf8);
-
-    private static string Tag(string text) => text switch
+    /// <summary>Copies the component from <paramref name="from"/> to scratch without release characters and line breaks; returns where it ends.</summary>
+    private int Unescape(ReadOnlySpan<byte> bytes, int from, int special, EdifactDelimiters d, bool hasRelease, byte release, out int length)
     {
-        "UNB" => "UNB",
-        "UNH" => "UNH",
-        "UNT" => "UNT",
-        "UNZ" => "UNZ",
-        "NAD" => "NAD",
-        "ATT" => "ATT",
-        "DTM" => "DTM",
-        "LOC" => "LOC",
-        "NAT" => "NAT",
-        "DOC" => "DOC",
-        "RFF" => "RFF",
-        "TIF" => "TIF",
-        "SSR" => "SSR",
-        "TVL" => "TVL",
-        _ => text,
+        if (scratch.Length < bytes.Length)
+        {
+            scratch = new byte[Math.Max(bytes.Length, scratch.Length * 2)];
+        }
+
+        bytes[from..special].CopyTo(scratch);
+        length = special - from;
+        var j = special;
+        for (; j < bytes.Length; j++)
+        {
+            var b = bytes[j];
+            if (b == d.Element || b == d.Component)
+            {
+                break;
+            }
+
+            if (hasRelease && b == release && j + 1 < bytes.Length)
+            {
+                scratch[length++] = bytes[++j];
+            }
+            else if (b is not ((byte)'\r' or (byte)'\n'))
+            {
+                scratch[length++] = b;
+            }
+        }
+
+        return j;
+    }
+
+    private string Decode(ReadOnlySpan<byte> bytes) => EdifactCharacterSets.Decode(Encoding, bytes, ref sawInvalidUtf8);
+
+    /// <summary>The tag, without allocating for the tags PAXLST and PNRGOV use most.</summary>
+    private string TagText(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length == 3)
+        {
+            var known = KnownTag(bytes);
+            if (known is not null)
+            {
+                return known;
+            }
+        }
+
+        return Decode(bytes).Trim();
+    }
+
+    private static string? KnownTag(ReadOnlySpan<byte> b) => (b[0], b[1], b[2]) switch
+    {
+        ((byte)'U', (byte)'N', (byte)'B') => "UNB",
+        ((byte)'U', (byte)'N', (byte)'G') => "UNG",
+        ((byte)'U', (byte)'N', (byte)'H') => "UNH",
+        ((byte)'U', (byte)'N', (byte)'T') => "UNT",
+        ((byte)'U', (byte)'N', (byte)'E') => "UNE",
+        ((byte)'U', (byte)'N', (byte)'Z') => "UNZ",
+        ((byte)'B', (byte)'G', (byte)'M') => "BGM",
+        ((byte)'N', (byte)'A', (byte)'D') => "NAD",
+        ((byte)'C', (byte)'O', (byte)'M') => "COM",
+        ((byte)'T', (byte)'D', (byte)'T') => "TDT",
+        ((byte)'A', (byte)'T', (byte)'T') => "ATT",
+        ((byte)'D', (byte)'T', (byte)'M') => "DTM",
+        ((byte)'L', (byte)'O', (byte)'C') => "LOC",
+        ((byte)'N', (byte)'A', (byte)'T') => "NAT",
+        ((byte)'D', (byte)'O', (byte)'C') => "DOC",
+        ((byte)'R', (byte)'F', (byte)'F') => "RFF",
+        ((byte)'F', (byte)'T', (byte)'X') => "FTX",
+        ((byte)'M', (byte)'E', (byte)'A') => "MEA",
+        ((byte)'C', (byte)'N', (byte)'T') => "CNT",
+        ((byte)'G', (byte)'E', (byte)'I') => "GEI",
+        ((byte)'E', (byte)'M', (byte)'P') => "EMP",
+        ((byte)'Q', (byte)'T', (byte)'Y') => "QTY",
+        ((byte)'T', (byte)'I', (byte)'F') => "TIF",
+        ((byte)'S', (byte)'S', (byte)'R') => "SSR",
+        ((byte)'T', (byte)'V', (byte)'L') => "TVL",
+        ((byte)'P', (byte)'D', (byte)'T') => "PDT",
+        _ => null,
     };
 }
