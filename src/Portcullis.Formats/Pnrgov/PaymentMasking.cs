@@ -32,7 +32,10 @@ internal static partial class PaymentMasking
         return new string('X', text.Length - keep) + last;
     }
 
-    /// <summary>Masks every run of 13 to 19 digits (spaces or dashes allowed between) to its last four.</summary>
+    /// <summary>
+    /// Masks every run of 13 to 19 digits, and card numbers written in groups of four ("4111 1111 1111
+    /// 1111"), to their last four. Telephone numbers written with spaces are left alone.
+    /// </summary>
     public static string MaskFreeText(string text) =>
         string.IsNullOrEmpty(text) ? text : CardLike().Replace(text, m => MaskRun(m.Value));
 
@@ -57,6 +60,6 @@ internal static partial class PaymentMasking
         return builder.ToString();
     }
 
-    [GeneratedRegex(@"(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?:\d{13,19}|\d{4}(?:[ -]\d{4}){2}[ -]\d{1,7})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex CardLike();
 }

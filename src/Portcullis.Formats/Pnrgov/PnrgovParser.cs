@@ -284,7 +284,7 @@ internal sealed class PnrgovParser
 
     private void ReadAddress(EdifactSegment s)
     {
-        // ADD++purpose:street:city:region:postal code:country:?:free text (often a telephone number).
+        // ADD++purpose:street:city:region code:region name:country:postal code:telephone (C031 of the guide).
         foreach (var c in s.Elements.Skip(1))
         {
             string Part(int i) => i < c.Length ? c[i].Trim() : "";
@@ -292,19 +292,20 @@ internal sealed class PnrgovParser
             {
                 Street = Nz(Part(1)),
                 City = Nz(Part(2)),
-                Region = Nz(Part(3)),
-                PostalCode = Nz(Part(4)),
+                Region = Nz(Part(3)) ?? Nz(Part(4)),
                 Country = Nz(Part(5)),
+                PostalCode = Nz(Part(6)),
             };
             if (address.Street is not null || address.City is not null || address.PostalCode is not null || address.Country is not null)
             {
                 pnr!.Addresses.Add(address);
             }
 
-            var free = string.Join(' ', c.Skip(6).Where(x => x.Length > 0));
+            // The telephone of the address is a structured field, not free text: kept as sent.
+            var free = string.Join(' ', c.Skip(7).Where(x => x.Length > 0));
             if (free.Length > 0)
             {
-                AddPhone(PaymentMasking.MaskFreeText(free));
+                AddPhone(free);
             }
         }
     }
@@ -680,15 +681,24 @@ internal sealed class PnrgovParser
 
     private void ReadSeatRequest(EdifactSegment s, PnrPassenger? owner)
     {
-        var number = s.Elements.Skip(1).Select(e => e.Length > 0 ? e[0].Trim() : "").FirstOrDefault(e => e.Length > 0);
-        if (owner is null || number is null)
-        {
-            return;
-        }
-
+        // SSR+SEAT:HK:2:DL:::LHR:JFK+15A::1+15B::2: one element per traveller, seat and traveller reference.
         var from = Nz(s[0, 6]) ?? leg?.DepartureAirport;
         var to = Nz(s[0, 7]) ?? leg?.ArrivalAirport;
-        AddSeat(owner, number, from, to, null);
+        for (var e = 1; e < s.Elements.Count; e++)
+        {
+            var number = s[e, 0].Trim();
+            if (number.Length == 0)
+            {
+                continue;
+            }
+
+            var reference = s[e, 2].Trim();
+            var target = reference.Length > 0 ? pnr!.Passengers.FirstOrDefault(p => p.Reference == reference) ?? owner : owner;
+            if (target is not null)
+            {
+                AddSeat(target, number, from, to, null);
+            }
+        }
     }
 
     private void ReadSeat(EdifactSegment s)
@@ -767,6 +777,13 @@ internal sealed class PnrgovParser
         if (part == Part.History)
         {
             pnr!.History.Add(PaymentMasking.MaskFreeText(s.ToString()));
+            return;
+        }
+
+        if (s[2, 0].Trim().Length == 0)
+        {
+            // No arrival airport: a non-air segment (hotel, car, surface), kept as a remark.
+            pnr!.Remarks.Add(PaymentMasking.MaskFreeText("non-air segment " + s.ToString()));
             return;
         }
 
