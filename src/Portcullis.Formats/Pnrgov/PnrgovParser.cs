@@ -331,6 +331,14 @@ internal sealed class PnrgovParser
 
     private PnrPassenger AddPassenger(EdifactSegment s, string? surname, string? given, string? title, string type, string? reference, string infantIndicator)
     {
+        if (type is "IN" or "INF" && pnr!.Passengers.FirstOrDefault(p => p.Type == "infant" && p.Reference is null
+            && PnrNames.Key(p.Surname) == PnrNames.Key(surname) && PnrNames.Key(p.GivenNames) == PnrNames.Key(given)) is { } known)
+        {
+            // Already named by the adult's SSR INFT: the same infant, now with a reference of its own.
+            known.Reference = reference;
+            return known;
+        }
+
         var p = new PnrPassenger
         {
             Reference = reference,
@@ -450,7 +458,7 @@ internal sealed class PnrgovParser
                 pnr.Contacts.Emails.Add(email);
             }
         }
-        else if (code.Length >= 4 && code[3] is 'M' or 'H' or 'B' or 'P' || code == "CTC" && text.Length > 1)
+        else if (code.Length >= 4 && code[3] is 'M' or 'H' or 'B' or 'P' or 'T' or 'A' || code == "CTC" && text.Length > 1)
         {
             AddPhone(code == "CTC" ? text[1..].Trim() : text);
         }
