@@ -78,6 +78,9 @@ public sealed class PnrPassenger
 
     public string? Nationality { get; set; }
 
+    /// <summary>From SSR DOCO.</summary>
+    public string? PlaceOfBirth { get; set; }
+
     public List<TravelDocument> Documents { get; set; } = [];
 
     /// <summary>From SSR DOCO: visas and other documents for the destination.</summary>

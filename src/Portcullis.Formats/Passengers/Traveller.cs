@@ -37,6 +37,9 @@ public sealed class Traveller
 
 public sealed class Address
 {
+    /// <summary>PNR SSR DOCA: residence or destination; null elsewhere.</summary>
+    public string? Type { get; set; }
+
     public string? Street { get; set; }
 
     public string? City { get; set; }
@@ -76,6 +79,12 @@ public sealed class TravelDocument
     public DateOnly? Expiry { get; set; }
 
     public DateOnly? Issued { get; set; }
+
+    /// <summary>PNR SSR DOCO: where a visa was issued (a place, as sent).</summary>
+    public string? PlaceOfIssue { get; set; }
+
+    /// <summary>PNR SSR DOCO: the country the visa is for.</summary>
+    public string? ApplicableCountry { get; set; }
 }
 
 public sealed class Bags
