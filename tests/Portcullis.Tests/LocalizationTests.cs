@@ -70,7 +70,7 @@ public sealed partial class LocalizationTests(SqliteApp fixture) : IClassFixture
         keys.UnionWith(Enum.GetValues<UnitKind>().Select(ReferenceLabels.Kind));
         keys.UnionWith(Enum.GetValues<Domain.Passengers.MessageStatus>().Select(Display.MessageStatus));
         keys.UnionWith(["one-way", "return", "multi-city"]);
-        keys.UnionWith(["passenger", "crew", "in-transit-passenger", "in-transit-crew"].Select(Display.TravellerRole));
+        keys.UnionWith(new[] { "passenger", "crew", "in-transit-passenger", "in-transit-crew" }.Select(Display.TravellerRole));
         keys.UnionWith(RoleRuleMessages());
         keys.UnionWith(ErrorPageTexts());
         keys.UnionWith(DoneMessages());

@@ -145,6 +145,14 @@ public sealed class EdifactSegmentReader
         var next = IndexOfNextHeader(window);
         var advice = next < 0 ? window[..Math.Min(6, window.Length)] : window[..next];
         var consumed = 3 + advice.Length;
+
+        // "UNA:+\*'" and a line break: five service characters; the line break is not the sixth.
+        var bare = advice.TrimEnd(" \r\n\t"u8);
+        if (next >= 0 && bare.Length == 5 && advice.Length == 6)
+        {
+            advice = bare;
+        }
+
         if (advice.Length > 6)
         {
             var trimmed = advice.TrimEnd(" \r\n\t"u8);
