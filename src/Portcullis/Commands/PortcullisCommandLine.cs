@@ -16,6 +16,7 @@ internal static class PortcullisCommandLine
             MigrateCommand.Create(),
             UsersCommand.Create(),
             AuditCommand.Create(),
+            DemoCommand.Create(),
         };
         root.Options.Add(CommonOptions.Database);
 
