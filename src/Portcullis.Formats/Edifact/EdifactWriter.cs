@@ -39,7 +39,7 @@ public sealed class EdifactWriter
     public int SegmentsInMessage => _segmentsInMessage;
 
     /// <summary>A composite element: its components, written with ':' between them.</summary>
-    public static string?[] Composite(params string?[] components) => components;
+    public static EdifactComposite Composite(params string?[] components) => new(components);
 
     /// <summary>Puts the release character before each service character.</summary>
     public static string Escape(string text)
@@ -116,12 +116,12 @@ public sealed class EdifactWriter
         _messageReference = reference;
         _segmentsInMessage = 0;
         _messagesInInterchange++;
-        WriteSegment("UNH", [reference, messageIdentifier.ToArray<string?>(), commonAccessReference]);
+        WriteSegment("UNH", [reference, new EdifactComposite(messageIdentifier.ToArray<string?>()), commonAccessReference]);
     }
 
     /// <summary>
-    /// One segment inside a message. Each element is a string (a simple element), a string array (a
-    /// composite: see <see cref="Composite"/>) or null (empty). Trailing empty elements and components are left out.
+    /// One segment inside a message. Each element is a string (a simple element), a composite (see
+    /// <see cref="Composite"/>) or null (empty). Trailing empty elements and components are left out.
     /// </summary>
     public void Segment(string tag, params object?[] elements)
     {
@@ -187,7 +187,7 @@ public sealed class EdifactWriter
                 case string simple:
                     _text.Append(Escape(simple));
                     break;
-                case string?[] components:
+                case EdifactComposite { Components: var components }:
                     var lastComponent = components.Length - 1;
                     while (lastComponent >= 0 && string.IsNullOrEmpty(components[lastComponent]))
                     {
@@ -221,7 +221,10 @@ public sealed class EdifactWriter
     {
         null => true,
         string s => s.Length == 0,
-        string?[] components => components.All(string.IsNullOrEmpty),
+        EdifactComposite composite => composite.Components.All(string.IsNullOrEmpty),
         _ => false,
     };
 }
+
+/// <summary>A composite data element for <see cref="EdifactWriter.Segment"/>: its components in order, null for empty.</summary>
+public readonly record struct EdifactComposite(string?[] Components);
