@@ -19,6 +19,7 @@ internal static class PortcullisCommandLine
             ParseCommand.Create(),
             IngestCommand.Create(),
             KeysCommand.Create(),
+            DemoCommand.Create(),
         };
         root.Options.Add(CommonOptions.Database);
 
