@@ -55,7 +55,7 @@ public sealed class PortcullisServer : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "portcullis.dll"), "serve", "--demo", "--urls", BaseUrl.ToString().TrimEnd('/'), "--log-format", "text" })
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "portcullis.dll"), "serve", "--demo", "--demo-flights", "12", "--urls", BaseUrl.ToString().TrimEnd('/'), "--log-format", "text" })
         {
             start.ArgumentList.Add(argument);
         }

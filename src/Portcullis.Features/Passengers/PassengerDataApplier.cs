@@ -172,10 +172,13 @@ internal sealed class PassengerDataApplier(PortcullisDbContext db, TimeProvider 
             foreach (var passenger in pnr.Passengers)
             {
                 var document = passenger.Documents.FirstOrDefault(d => d.Number is not null);
-                booking.Passengers.Add(new BookingPassenger
+                // Added through the set, not the navigation: EF takes a child found through a
+                // navigation with its key already set for an existing row, and would update it.
+                db.BookingPassengers.Add(new BookingPassenger
                 {
                     Id = Guid.CreateVersion7(),
                     BookingId = booking.Id,
+                    Booking = booking,
                     Reference = Clip(passenger.Reference, 10),
                     Surname = Clip(passenger.Surname, FlightTraveller.NameMaxLength),
                     GivenNames = Clip(passenger.GivenNames, FlightTraveller.NameMaxLength),

@@ -3,6 +3,8 @@ using System.Globalization;
 using Portcullis.Data.Storage;
 using Portcullis.Domain.People;
 using Portcullis.Domain.Reference;
+using Portcullis.Features.Demo.Traffic;
+using Portcullis.Features.Passengers;
 using Portcullis.Features.Setup;
 using Portcullis.Hosting;
 
@@ -31,7 +33,12 @@ internal static class ServeCommand
             DefaultValueFactory = _ => Console.IsOutputRedirected ? "json" : "text",
         };
         logFormat.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("serve", "Run the web application and its HTTP API") { urls, demo, logFormat };
+        var demoFlights = new Option<int>("--demo-flights")
+        {
+            Description = "With --demo: how many flights of synthetic passenger data to ingest for today (0 for none)",
+            DefaultValueFactory = _ => GenerateTraffic.DefaultFlights,
+        };
+        var command = new Command("serve", "Run the web application and its HTTP API") { urls, demo, demoFlights, logFormat };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var isDemo = parse.GetValue(demo);
@@ -49,6 +56,7 @@ internal static class ServeCommand
                 if (isDemo)
                 {
                     demoPeople = await session.Get<CreateDemoPeople.Handler>().HandleAsync(cancellationToken);
+                    await IngestDemoTrafficAsync(session, location, parse.GetValue(demoFlights), parse.InvocationConfiguration.Output, cancellationToken);
                 }
             }
 
@@ -73,6 +81,34 @@ internal static class ServeCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>A day of synthetic passenger data for today, through the same pipeline as a sender's messages.</summary>
+    private static async Task IngestDemoTrafficAsync(CommandSession session, DatabaseLocation location, int flights, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (flights <= 0)
+        {
+            return;
+        }
+
+        var folder = Path.Combine(Path.GetDirectoryName(location.SqliteFile)!, "demo-traffic");
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        var generated = (await new GenerateTraffic.Handler(TimeProvider.System).HandleAsync(
+            new GenerateTraffic.Command(folder, Flights: Math.Min(flights, GenerateTraffic.MaxFlights)), cancellationToken)).Require("--demo-flights");
+        var files = Directory.EnumerateFiles(generated.Folder, "*.edi", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        foreach (var file in files)
+        {
+            await using var scope = session.NewScope();
+            var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
+            (await scope.ServiceProvider.GetRequiredService<IngestMessage.Handler>().HandleAsync(
+                new IngestMessage.Command(bytes, "demo:traffic", Path.GetFileName(file), null), cancellationToken)).Require(file);
+        }
+
+        await output.WriteLineAsync($"DEMO: ingested {files.Count} synthetic PAXLST and PNRGOV messages for {generated.Flights} flights on {generated.Date:yyyy-MM-dd}.");
     }
 
     private static DatabaseLocation FreshDemoDatabase()
