@@ -19,7 +19,7 @@ internal sealed class PassengerDataApplier(PortcullisDbContext db, TimeProvider 
 {
     public sealed record Applied(string? Jurisdiction, List<Diagnostic> Problems);
 
-    private readonly Dictionary<(string, string, DateOnly), Flight> flights = [];
+    private readonly Dictionary<(string, string, DateOnly), Flight> _flights = [];
 
     public async Task<Applied> ApplyAsync(ReceivedMessage source, IReadOnlyList<PassengerMessage> messages, CancellationToken cancellationToken)
     {
@@ -64,7 +64,7 @@ internal sealed class PassengerDataApplier(PortcullisDbContext db, TimeProvider 
         var number = leg.Number!.Trim().TrimStart('0').ToUpperInvariant();
         var date = DateOnly.FromDateTime((leg.Departure ?? leg.Arrival)!.Value);
         var key = (carrier, number, date);
-        if (!flights.TryGetValue(key, out var flight))
+        if (!_flights.TryGetValue(key, out var flight))
         {
             flight = await db.Flights.IgnoreQueryFilters()
                 .FirstOrDefaultAsync(f => f.Carrier == carrier && f.Number == number && f.DepartureDate == date, cancellationToken);
@@ -74,7 +74,7 @@ internal sealed class PassengerDataApplier(PortcullisDbContext db, TimeProvider 
                 db.Flights.Add(flight);
             }
 
-            flights[key] = flight;
+            _flights[key] = flight;
         }
 
         // API lists are authoritative for the leg they report; a PNR push only fills what is missing.

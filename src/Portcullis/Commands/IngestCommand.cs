@@ -99,23 +99,23 @@ internal static class IngestCommand
     /// <summary>A one-line bar on a terminal; nothing when standard error is redirected (CI, logs).</summary>
     private sealed class ProgressBar(TextWriter error, int total)
     {
-        private readonly bool visible = !Console.IsErrorRedirected && total > 1;
-        private int done;
+        private readonly bool _visible = !Console.IsErrorRedirected && total > 1;
+        private int _done;
 
         public void Advance()
         {
-            done++;
-            if (visible && (done == total || done % 10 == 0))
+            _done++;
+            if (_visible && (_done == total || _done % 10 == 0))
             {
                 var width = 30;
-                var filled = total == 0 ? width : done * width / total;
-                error.Write(string.Create(CultureInfo.InvariantCulture, $"\r[{new string('#', filled)}{new string('.', width - filled)}] {done}/{total}"));
+                var filled = total == 0 ? width : _done * width / total;
+                error.Write(string.Create(CultureInfo.InvariantCulture, $"\r[{new string('#', filled)}{new string('.', width - filled)}] {_done}/{total}"));
             }
         }
 
         public void Note(string line)
         {
-            if (visible)
+            if (_visible)
             {
                 error.Write("\r");
             }
@@ -125,7 +125,7 @@ internal static class IngestCommand
 
         public void Done()
         {
-            if (visible)
+            if (_visible)
             {
                 error.WriteLine();
             }
