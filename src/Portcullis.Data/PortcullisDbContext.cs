@@ -8,7 +8,6 @@ using Portcullis.Data.Scoping;
 using Portcullis.Data.Storage;
 using Portcullis.Domain.Auditing;
 using Portcullis.Domain.Passengers;
-using Portcullis.Domain.Reference;
 
 namespace Portcullis.Data;
 
@@ -53,7 +52,7 @@ public sealed class PortcullisDbContext(
     internal string? ScopeJurisdictionForFilters => Scope.Jurisdiction?.Value;
 
     /// <summary>The unit's border crossing point: unit-level people see the flights and voyages through it.</summary>
-    internal string? ScopeLocationForFilters => Scope.Unit is { } unit ? ReferenceCatalog.Default.FindUnit(unit)?.LocationCode : null;
+    internal string? ScopeLocationForFilters => Scope.Location;
 
     /// <summary>Queues an audit entry; it is written by the next <c>SaveChangesAsync</c>, atomically with the changes.</summary>
     public void Audit(AuditEvent audited) => _pendingAudit.Add(audited);

@@ -27,6 +27,7 @@ public static class FeatureRegistration
         services.AddScoped<CreateDemoPeople.Handler>();
         services.AddScoped<MessageProcessor>();
         services.AddScoped<IngestMessage.Handler>();
+        services.AddScoped<IngestFiles>();
         services.AddScoped<ReprocessMessage.Handler>();
         services.AddScoped<ListMessages.Handler>();
         services.AddScoped<GetMessage.Handler>();

@@ -41,5 +41,8 @@ public sealed record AccessScope(
 
     public bool IsSignedIn => PersonId is not null;
 
+    /// <summary>The border crossing point of the person's unit (tirana-airport), if they have a unit.</summary>
+    public string? Location => Unit is { } unit ? ReferenceCatalog.Default.FindUnit(unit)?.LocationCode : null;
+
     public bool Has(Role role) => Roles.Contains(role);
 }

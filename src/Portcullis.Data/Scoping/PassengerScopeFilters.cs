@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Portcullis.Domain.Passengers;
 
@@ -6,32 +7,22 @@ namespace Portcullis.Data.Scoping;
 /// <summary>
 /// Who sees passenger data. A flight is seen by the people of the units at either end of it (unit
 /// level) and by the jurisdiction-level roles of either end's jurisdiction; travellers and bookings
-/// follow their flight. The message log is the receiving jurisdiction's. Written out rather than
-/// built from <see cref="ScopeFilter"/> because a flight has two ends.
+/// follow their flight (the same rule, reached through their navigation). The message log is the
+/// receiving jurisdiction's. Not built with <see cref="ScopeFilter"/> because a flight has two ends.
 /// </summary>
 internal static class PassengerScopeFilters
 {
     public static void Apply(ModelBuilder builder, PortcullisDbContext db)
     {
-        builder.Entity<Flight>().HasQueryFilter(ScopeFilter.Name, f =>
+        Expression<Func<Flight, bool>> flightVisible = f =>
             db.ScopeLevelForFilters == ScopeLevel.Everything
             || (db.ScopeLevelForFilters == ScopeLevel.Jurisdiction && (f.ArrivalJurisdiction == db.ScopeJurisdictionForFilters || f.DepartureJurisdiction == db.ScopeJurisdictionForFilters))
-            || (db.ScopeLevelForFilters == ScopeLevel.Unit && (f.ArrivalLocation == db.ScopeLocationForFilters || f.DepartureLocation == db.ScopeLocationForFilters)));
+            || (db.ScopeLevelForFilters == ScopeLevel.Unit && (f.ArrivalLocation == db.ScopeLocationForFilters || f.DepartureLocation == db.ScopeLocationForFilters));
 
-        builder.Entity<FlightTraveller>().HasQueryFilter(ScopeFilter.Name, t =>
-            db.ScopeLevelForFilters == ScopeLevel.Everything
-            || (db.ScopeLevelForFilters == ScopeLevel.Jurisdiction && (t.Flight!.ArrivalJurisdiction == db.ScopeJurisdictionForFilters || t.Flight.DepartureJurisdiction == db.ScopeJurisdictionForFilters))
-            || (db.ScopeLevelForFilters == ScopeLevel.Unit && (t.Flight!.ArrivalLocation == db.ScopeLocationForFilters || t.Flight.DepartureLocation == db.ScopeLocationForFilters)));
-
-        builder.Entity<Booking>().HasQueryFilter(ScopeFilter.Name, b =>
-            db.ScopeLevelForFilters == ScopeLevel.Everything
-            || (db.ScopeLevelForFilters == ScopeLevel.Jurisdiction && (b.Flight!.ArrivalJurisdiction == db.ScopeJurisdictionForFilters || b.Flight.DepartureJurisdiction == db.ScopeJurisdictionForFilters))
-            || (db.ScopeLevelForFilters == ScopeLevel.Unit && (b.Flight!.ArrivalLocation == db.ScopeLocationForFilters || b.Flight.DepartureLocation == db.ScopeLocationForFilters)));
-
-        builder.Entity<BookingPassenger>().HasQueryFilter(ScopeFilter.Name, p =>
-            db.ScopeLevelForFilters == ScopeLevel.Everything
-            || (db.ScopeLevelForFilters == ScopeLevel.Jurisdiction && (p.Booking!.Flight!.ArrivalJurisdiction == db.ScopeJurisdictionForFilters || p.Booking.Flight.DepartureJurisdiction == db.ScopeJurisdictionForFilters))
-            || (db.ScopeLevelForFilters == ScopeLevel.Unit && (p.Booking!.Flight!.ArrivalLocation == db.ScopeLocationForFilters || p.Booking.Flight.DepartureLocation == db.ScopeLocationForFilters)));
+        builder.Entity<Flight>().HasQueryFilter(ScopeFilter.Name, flightVisible);
+        builder.Entity<FlightTraveller>().HasQueryFilter(ScopeFilter.Name, ThroughFlight<FlightTraveller>(t => t.Flight!, flightVisible));
+        builder.Entity<Booking>().HasQueryFilter(ScopeFilter.Name, ThroughFlight<Booking>(b => b.Flight!, flightVisible));
+        builder.Entity<BookingPassenger>().HasQueryFilter(ScopeFilter.Name, ThroughFlight<BookingPassenger>(p => p.Booking!.Flight!, flightVisible));
 
         builder.Entity<ReceivedMessage>().HasQueryFilter(ScopeFilter.Name, m =>
             db.ScopeLevelForFilters == ScopeLevel.Everything
@@ -40,5 +31,13 @@ internal static class PassengerScopeFilters
         builder.Entity<ApiKey>().HasQueryFilter(ScopeFilter.Name, k =>
             db.ScopeLevelForFilters == ScopeLevel.Everything
             || (db.ScopeLevelForFilters == ScopeLevel.Jurisdiction && k.Jurisdiction == db.ScopeJurisdictionForFilters));
+    }
+
+    /// <summary>The flight rule applied to the flight an entity belongs to: <c>row =&gt; visible(flightOf(row))</c>.</summary>
+    private static Expression<Func<TEntity, bool>> ThroughFlight<TEntity>(
+        Expression<Func<TEntity, Flight>> flightOf, Expression<Func<Flight, bool>> visible)
+    {
+        var body = new ScopeFilter.ReplaceParameter(visible.Parameters[0], flightOf.Body).Visit(visible.Body);
+        return Expression.Lambda<Func<TEntity, bool>>(body, flightOf.Parameters[0]);
     }
 }

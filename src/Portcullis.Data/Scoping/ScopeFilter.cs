@@ -38,7 +38,8 @@ internal static class ScopeFilter
         modelBuilder.Entity<TEntity>().HasQueryFilter(Name, Expression.Lambda<Func<TEntity, bool>>(body, row));
     }
 
-    private sealed class ReplaceParameter(ParameterExpression from, Expression to) : ExpressionVisitor
+    /// <summary>Puts one expression where a lambda parameter was: composes filters from selectors.</summary>
+    internal sealed class ReplaceParameter(ParameterExpression from, Expression to) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }

@@ -44,8 +44,8 @@ public static class GetFlight
                 .OrderBy(b => b.RecordLocator)
                 .Select(b => new BookingRow(b.Id, b.RecordLocator, b.Created, b.PassengerCount, b.DaysBookingToDeparture, b.TripType))
                 .ToListAsync(cancellationToken);
-            var linked = await db.FlightTravellers.CountAsync(t => t.FlightId == flight.Id && t.BookingPassengerId != null, cancellationToken);
-            var booked = await db.BookingPassengers.CountAsync(p => p.Booking!.FlightId == flight.Id, cancellationToken);
+            var linked = travellers.Count(t => t.RecordLocator is not null);
+            var booked = bookings.Sum(b => b.Passengers);
 
             db.Audit(AuditEvents.By(db.Scope, AuditActions.FlightRead, "flight", flight.Id.ToString("D"), flight.ArrivalJurisdiction ?? flight.DepartureJurisdiction,
                 JsonSerializer.Serialize(new { flight = flight.Designator, date = flight.DepartureDate, travellers = travellers.Count })));

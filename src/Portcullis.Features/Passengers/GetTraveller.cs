@@ -56,6 +56,10 @@ public static class GetTraveller
             return Outcome<Details>.Ok(new Details(row, row.Flight, api, apiFrom, booking));
         }
 
+        /// <summary>
+        /// When and from whom the fact arrived. Past the filter: the message may have been received by
+        /// the other end's jurisdiction; only its receipt is shown, and its page stays scoped.
+        /// </summary>
         private async Task<Source> SourceAsync(Guid messageId, CancellationToken cancellationToken) =>
             await db.ReceivedMessages.AsNoTracking().IgnoreQueryFilters()
                 .Where(m => m.Id == messageId)

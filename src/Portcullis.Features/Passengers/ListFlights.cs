@@ -47,7 +47,7 @@ public static class ListFlights
                 flights = flights.Where(f => (f.Carrier + f.Number).StartsWith(designator));
             }
 
-            var location = db.Scope.Unit is { } unit ? Domain.Reference.ReferenceCatalog.Default.FindUnit(unit)?.LocationCode : null;
+            var location = db.Scope.Location;
             var jurisdiction = db.Scope.Jurisdiction?.Value;
             flights = query.Direction switch
             {

@@ -31,7 +31,6 @@ public sealed class MessageProcessor(PortcullisDbContext db, TimeProvider time)
         var applier = new PassengerDataApplier(db, time);
         var applied = await applier.ApplyAsync(message, messages, cancellationToken);
         diagnostics.AddRange(messages.SelectMany(m => m.Diagnostics));
-        diagnostics.AddRange(messages.SelectMany(m => m.Pnrs).SelectMany(p => p.Diagnostics));
         diagnostics.AddRange(applied.Problems);
 
         message.Format = PassengerDataReader.FormatOf(messages);

@@ -201,7 +201,7 @@ internal sealed class PassengerDataApplier(PortcullisDbContext db, TimeProvider 
             traveller.BookingPassengerId = links.TryGetValue(traveller.Id, out var passengerId) ? passengerId : null;
         }
 
-        flight.PassengerCount = travellers.Count(t => t.Role is "passenger" or "in-transit-passenger");
+        flight.PassengerCount = travellers.Count(t => Traveller.IsPassengerRole(t.Role));
         flight.CrewCount = travellers.Count - flight.PassengerCount;
         flight.BookingCount = await db.Bookings.IgnoreQueryFilters().CountAsync(b => b.FlightId == flight.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

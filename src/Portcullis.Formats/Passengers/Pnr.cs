@@ -35,8 +35,6 @@ public sealed class Pnr
 
     /// <summary>Facts targeters use, computed from the above: see <see cref="PnrFacts"/>.</summary>
     public PnrFacts? Facts { get; set; }
-
-    public List<Diagnostic> Diagnostics { get; set; } = [];
 }
 
 /// <summary>Who made the booking: the reservation system, office or travel agency (ORG).</summary>

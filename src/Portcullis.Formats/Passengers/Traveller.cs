@@ -6,6 +6,9 @@ public sealed class Traveller
     /// <summary>passenger, crew, in-transit-passenger, in-transit-crew.</summary>
     public string Role { get; set; } = "passenger";
 
+    /// <summary>Whether a role counts among the passengers (in transit or not) rather than the crew.</summary>
+    public static bool IsPassengerRole(string role) => role is "passenger" or "in-transit-passenger";
+
     public string? Surname { get; set; }
 
     public string? GivenNames { get; set; }

@@ -450,7 +450,7 @@ internal sealed class PaxlstParser
             return;
         }
 
-        var passengers = result.Travellers.Count(t => t.Role is "passenger" or "in-transit-passenger");
+        var passengers = result.Travellers.Count(t => Traveller.IsPassengerRole(t.Role));
         var crew = result.Travellers.Count - passengers;
         var at = message.Segments.LastOrDefault(s => s.Tag == "CNT") ?? message.Header;
         if (counts.Passengers is { } p && p != passengers)

@@ -56,9 +56,6 @@ internal sealed class CommandSession : IAsyncDisposable
         }
     }
 
-    /// <summary>A fresh scope (a fresh database context) for one unit of a long run, so tracked rows do not pile up.</summary>
-    public AsyncServiceScope NewScope() => _root.CreateAsyncScope();
-
     public T Get<T>()
         where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
 

@@ -28,14 +28,10 @@ internal static class IngestCommand
             var pnrs = 0;
             var clock = Stopwatch.StartNew();
             var progress = new ProgressBar(parse.InvocationConfiguration.Error, files.Count);
-            foreach (var file in files)
+            var ingested = session.Get<IngestFiles>().IngestAsync(files, "cli:" + Environment.UserName, parse.GetValue(jurisdiction)?.ToUpperInvariant(), cancellationToken);
+            await foreach (var (file, outcome) in ingested)
             {
-                await using var scope = session.NewScope();
-                var handler = scope.ServiceProvider.GetRequiredService<IngestMessage.Handler>();
-                var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
-                var result = (await handler.HandleAsync(
-                    new IngestMessage.Command(bytes, "cli:" + Environment.UserName, Path.GetFileName(file), parse.GetValue(jurisdiction)?.ToUpperInvariant()),
-                    cancellationToken)).Require(file);
+                var result = outcome.Require(file);
                 counts[result.Status] = counts.GetValueOrDefault(result.Status) + 1;
                 travellers += result.Travellers;
                 pnrs += result.Pnrs;

@@ -100,12 +100,9 @@ internal static class ServeCommand
         var generated = (await new GenerateTraffic.Handler(TimeProvider.System).HandleAsync(
             new GenerateTraffic.Command(folder, Flights: Math.Min(flights, GenerateTraffic.MaxFlights)), cancellationToken)).Require("--demo-flights");
         var files = Directory.EnumerateFiles(generated.Folder, "*.edi", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        foreach (var file in files)
+        await foreach (var (file, outcome) in session.Get<IngestFiles>().IngestAsync(files, "demo:traffic", null, cancellationToken))
         {
-            await using var scope = session.NewScope();
-            var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
-            (await scope.ServiceProvider.GetRequiredService<IngestMessage.Handler>().HandleAsync(
-                new IngestMessage.Command(bytes, "demo:traffic", Path.GetFileName(file), null), cancellationToken)).Require(file);
+            outcome.Require(file);
         }
 
         await output.WriteLineAsync($"DEMO: ingested {files.Count} synthetic PAXLST and PNRGOV messages for {generated.Flights} flights on {generated.Date:yyyy-MM-dd}.");

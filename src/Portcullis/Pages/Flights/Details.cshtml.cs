@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portcullis.Features.Passengers;
+using Portcullis.Formats.Passengers;
 using Portcullis.Hosting;
 
 namespace Portcullis.Pages.Flights;
@@ -11,9 +12,9 @@ public sealed class DetailsModel(GetFlight.Handler getFlight) : PageModel
 {
     public GetFlight.Details? Flight { get; private set; }
 
-    public IEnumerable<GetFlight.TravellerRow> Passengers => Flight!.Travellers.Where(t => t.Role is "passenger" or "in-transit-passenger");
+    public IEnumerable<GetFlight.TravellerRow> Passengers => Flight!.Travellers.Where(t => Traveller.IsPassengerRole(t.Role));
 
-    public IEnumerable<GetFlight.TravellerRow> Crew => Flight!.Travellers.Where(t => t.Role is not ("passenger" or "in-transit-passenger"));
+    public IEnumerable<GetFlight.TravellerRow> Crew => Flight!.Travellers.Where(t => !Traveller.IsPassengerRole(t.Role));
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
