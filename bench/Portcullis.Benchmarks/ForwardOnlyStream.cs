@@ -3,7 +3,7 @@ namespace Portcullis.Benchmarks;
 /// <summary>A read-only, non-seekable view of a byte array, as a network or upload stream is.</summary>
 public sealed class ForwardOnlyStream(byte[] data) : Stream
 {
-    private int position;
+    private int _position;
 
     public override bool CanRead => true;
 
@@ -15,15 +15,15 @@ public sealed class ForwardOnlyStream(byte[] data) : Stream
 
     public override long Position
     {
-        get => position;
+        get => _position;
         set => throw new NotSupportedException();
     }
 
     public override int Read(byte[] buffer, int offset, int count)
     {
-        var n = Math.Min(count, data.Length - position);
-        Buffer.BlockCopy(data, position, buffer, offset, n);
-        position += n;
+        var n = Math.Min(count, data.Length - _position);
+        Buffer.BlockCopy(data, _position, buffer, offset, n);
+        _position += n;
         return n;
     }
 

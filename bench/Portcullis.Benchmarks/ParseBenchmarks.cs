@@ -14,19 +14,19 @@ public class ParseBenchmarks
 {
     private static readonly DateOnly ReceivedOn = new(2024, 6, 1);
 
-    private byte[] data = [];
+    private byte[] _data = [];
 
     [GlobalSetup]
-    public void Setup() => data = PaxlstFile.Bytes;
+    public void Setup() => _data = PaxlstFile.Bytes;
 
     [Benchmark(Baseline = true, Description = "Naive split (no release, whole string)")]
-    public int Naive() => NaiveParser.CountComponents(data);
+    public int Naive() => NaiveParser.CountComponents(_data);
 
     [Benchmark(Description = "EdifactSegmentReader (syntax only)")]
-    public int SegmentReader() => Run.Segments(data);
+    public int SegmentReader() => Run.Segments(_data);
 
     [Benchmark(Description = "PassengerDataReader (PAXLST)")]
-    public int Paxlst() => Run.Travellers(data, ReceivedOn);
+    public int Paxlst() => Run.Travellers(_data, ReceivedOn);
 }
 
 /// <summary>The work of each benchmark, shared with the stopwatch mode.</summary>

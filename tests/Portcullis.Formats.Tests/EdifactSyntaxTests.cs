@@ -257,10 +257,10 @@ public sealed class EdifactSyntaxTests
     /// <summary>A non-seekable stream that makes a PAXLST interchange as it is read, in small chunks.</summary>
     private sealed class GeneratedStream(int messages, int travellers) : Stream
     {
-        private byte[] pending = [];
-        private int at;
-        private int message;
-        private bool done;
+        private byte[] _pending = [];
+        private int _at;
+        private int _message;
+        private bool _done;
 
         public long Produced { get; private set; }
 
@@ -279,15 +279,15 @@ public sealed class EdifactSyntaxTests
         public override int Read(byte[] buffer, int offset, int count)
         {
             LargestRequest = Math.Max(LargestRequest, count);
-            if (at == pending.Length)
+            if (_at == _pending.Length)
             {
                 Produce();
             }
 
             // Small, uneven chunks, as a network stream gives them.
-            var n = Math.Min(Math.Min(count, 4093), pending.Length - at);
-            pending.AsSpan(at, n).CopyTo(buffer.AsSpan(offset));
-            at += n;
+            var n = Math.Min(Math.Min(count, 4093), _pending.Length - _at);
+            _pending.AsSpan(_at, n).CopyTo(buffer.AsSpan(offset));
+            _at += n;
 
             Produced += n;
             return n;
@@ -295,28 +295,28 @@ public sealed class EdifactSyntaxTests
 
         private void Produce()
         {
-            if (done)
+            if (_done)
             {
-                pending = [];
-                at = 0;
+                _pending = [];
+                _at = 0;
                 return;
             }
 
             var text = new StringBuilder();
-            if (message == 0)
+            if (_message == 0)
             {
                 text.Append("UNA:+.? '\nUNB+UNOA:4+S+R+240601:0930+BIG'\n");
             }
 
-            if (message == messages)
+            if (_message == messages)
             {
                 text.Append(System.Globalization.CultureInfo.InvariantCulture, $"UNZ+{messages}+BIG'\n");
-                done = true;
+                _done = true;
             }
             else
             {
-                message++;
-                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"UNH+{message}+PAXLST:D:05B:UN:IATA'\nBGM+745'\nTDT+20+BA123+++BA'\nLOC+125+FRA'\nDTM+189:2406011025:201'\nLOC+87+IAD'\n");
+                _message++;
+                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"UNH+{_message}+PAXLST:D:05B:UN:IATA'\nBGM+745'\nTDT+20+BA123+++BA'\nLOC+125+FRA'\nDTM+189:2406011025:201'\nLOC+87+IAD'\n");
                 for (var t = 0; t < travellers; t++)
                 {
                     text.Append(System.Globalization.CultureInfo.InvariantCulture, $"NAD+FL+++TRAVELLER{t}:GIVEN NAME+1 HIGH STREET:FLAT {t}+LONDON+GB-LND+SW1A 1AA+GBR'\nATT+2++F'\nDTM+329:850101'\n");
@@ -324,11 +324,11 @@ public sealed class EdifactSyntaxTests
                     text.Append(System.Globalization.CultureInfo.InvariantCulture, $"DOC+P:110:111+GB{t:D7}'\nDTM+36:300101'\nLOC+91+GBR'\nFTX+BAG+++BA123456:2'\nMEA+WT++KGM:23.5'\n");
                 }
 
-                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"UNT+{7 + (travellers * 14)}+{message}'\n");
+                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"UNT+{7 + (travellers * 14)}+{_message}'\n");
             }
 
-            pending = Encoding.UTF8.GetBytes(text.ToString());
-            at = 0;
+            _pending = Encoding.UTF8.GetBytes(text.ToString());
+            _at = 0;
         }
 
         public override void Flush()

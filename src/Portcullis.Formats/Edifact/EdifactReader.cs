@@ -10,8 +10,8 @@ namespace Portcullis.Formats.Edifact;
 /// </summary>
 public sealed class EdifactReader(Stream stream)
 {
-    private readonly EdifactSegmentReader segments = new(stream);
-    private EdifactSegment? pending;
+    private readonly EdifactSegmentReader _segments = new(stream);
+    private EdifactSegment? _pending;
 
     /// <summary>Problems of the file or of an interchange rather than of one message.</summary>
     public List<Diagnostic> Diagnostics { get; } = [];
@@ -20,10 +20,10 @@ public sealed class EdifactReader(Stream stream)
     public List<EdifactInterchange> Interchanges { get; } = [];
 
     /// <summary>Segments read so far.</summary>
-    public int SegmentCount => segments.SegmentCount;
+    public int SegmentCount => _segments.SegmentCount;
 
     /// <summary>Bytes consumed so far.</summary>
-    public long Position => segments.Position;
+    public long Position => _segments.Position;
 
     public IEnumerable<EdifactMessage> ReadMessages()
     {
@@ -59,7 +59,7 @@ public sealed class EdifactReader(Stream stream)
                     unb = segment;
                     interchange = EdifactInterchange.From(segment);
                     Interchanges.Add(interchange);
-                    segments.Encoding = EdifactCharacterSets.EncodingFor(interchange.SyntaxIdentifier, out var known);
+                    _segments.Encoding = EdifactCharacterSets.EncodingFor(interchange.SyntaxIdentifier, out var known);
                     if (!known)
                     {
                         Diagnostics.Add(segment.Problem(Severity.Warning, "edifact.syntax", $"unknown syntax identifier '{interchange.SyntaxIdentifier}'; read as UTF-8"));
@@ -147,12 +147,12 @@ public sealed class EdifactReader(Stream stream)
 
         if (ung is not null)
         {
-            Diagnostics.Add(new Diagnostic(Severity.Error, "edifact.missing-une", $"group {group!.Reference} ends without UNE: the file is truncated", segments.SegmentCount, null, segments.Position));
+            Diagnostics.Add(new Diagnostic(Severity.Error, "edifact.missing-une", $"group {group!.Reference} ends without UNE: the file is truncated", _segments.SegmentCount, null, _segments.Position));
         }
 
         if (unb is not null)
         {
-            Diagnostics.Add(new Diagnostic(Severity.Error, "edifact.missing-unz", $"interchange {interchange!.ControlReference} ends without UNZ: the file is truncated", segments.SegmentCount, null, segments.Position));
+            Diagnostics.Add(new Diagnostic(Severity.Error, "edifact.missing-unz", $"interchange {interchange!.ControlReference} ends without UNZ: the file is truncated", _segments.SegmentCount, null, _segments.Position));
         }
 
         if (!anySegment)
@@ -164,8 +164,8 @@ public sealed class EdifactReader(Stream stream)
             Diagnostics.Add(new Diagnostic(Severity.Error, "edifact.not-edifact", "no UNB or UNH found: this is not an EDIFACT interchange", 1, null, 0));
         }
 
-        Diagnostics.AddRange(segments.Diagnostics);
-        segments.Diagnostics.Clear();
+        Diagnostics.AddRange(_segments.Diagnostics);
+        _segments.Diagnostics.Clear();
     }
 
     private EdifactMessage ReadMessage(EdifactSegment header, EdifactInterchange interchange, EdifactGroup? group)
@@ -188,7 +188,7 @@ public sealed class EdifactReader(Stream stream)
                     return message;
 
                 case "UNH" or "UNZ" or "UNB" or "UNE" or "UNG":
-                    pending = segment;
+                    _pending = segment;
                     message.Diagnostics.Add(segment.Problem(Severity.Error, "edifact.missing-unt", $"message {message.Reference} ends without UNT: {segment.Tag} came first"));
                     MoveSyntaxProblems(message);
                     return message;
@@ -204,7 +204,7 @@ public sealed class EdifactReader(Stream stream)
             }
         }
 
-        message.Diagnostics.Add(new Diagnostic(Severity.Error, "edifact.missing-unt", $"message {message.Reference} ends without UNT: the file is truncated", segments.SegmentCount, null, segments.Position));
+        message.Diagnostics.Add(new Diagnostic(Severity.Error, "edifact.missing-unt", $"message {message.Reference} ends without UNT: the file is truncated", _segments.SegmentCount, null, _segments.Position));
         MoveSyntaxProblems(message);
         return message;
     }
@@ -219,19 +219,19 @@ public sealed class EdifactReader(Stream stream)
 
     private void MoveSyntaxProblems(EdifactMessage message)
     {
-        message.Diagnostics.AddRange(segments.Diagnostics);
-        segments.Diagnostics.Clear();
+        message.Diagnostics.AddRange(_segments.Diagnostics);
+        _segments.Diagnostics.Clear();
     }
 
     private EdifactSegment? Next()
     {
-        if (pending is { } p)
+        if (_pending is { } p)
         {
-            pending = null;
+            _pending = null;
             return p;
         }
 
-        return segments.Read();
+        return _segments.Read();
     }
 
     private void CheckCount(EdifactSegment trailer, int actual, string tag, string what, List<Diagnostic>? into = null)

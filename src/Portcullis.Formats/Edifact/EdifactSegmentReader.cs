@@ -16,21 +16,21 @@ public sealed class EdifactSegmentReader
     /// <summary>A segment longer than this is not a segment but a missing terminator.</summary>
     public const int MaxSegmentBytes = 1 << 20;
 
-    private readonly Stream stream;
-    private byte[] buffer = new byte[64 * 1024];
-    private int start;
-    private int end;
-    private long bufferOffset;
-    private bool endOfStream;
-    private byte[] scratch = new byte[256];
-    private SearchValues<byte>? specials;
-    private EdifactDelimiters specialsFor;
-    private bool sawInvalidUtf8;
-    private bool reportedInvalidUtf8;
-    private readonly List<string[]> elementList = [];
-    private readonly List<string> componentList = [];
+    private readonly Stream _stream;
+    private byte[] _buffer = new byte[64 * 1024];
+    private int _start;
+    private int _end;
+    private long _bufferOffset;
+    private bool _endOfStream;
+    private byte[] _scratch = new byte[256];
+    private SearchValues<byte>? _specials;
+    private EdifactDelimiters _specialsFor;
+    private bool _sawInvalidUtf8;
+    private bool _reportedInvalidUtf8;
+    private readonly List<string[]> _elementList = [];
+    private readonly List<string> _componentList = [];
 
-    public EdifactSegmentReader(Stream stream) => this.stream = stream;
+    public EdifactSegmentReader(Stream stream) => this._stream = stream;
 
     public EdifactDelimiters Delimiters { get; private set; } = EdifactDelimiters.Default;
 
@@ -38,21 +38,21 @@ public sealed class EdifactSegmentReader
     public Encoding? Encoding { get; set; }
 
     /// <summary>Whether a UNA was read since the last call to <see cref="TakeServiceStringAdvice"/>.</summary>
-    private bool unaSeen;
+    private bool _unaSeen;
 
     /// <summary>Segments read so far (UNA not counted).</summary>
     public int SegmentCount { get; private set; }
 
     /// <summary>Bytes consumed so far.</summary>
-    public long Position => bufferOffset + start;
+    public long Position => _bufferOffset + _start;
 
     /// <summary>Problems of the syntax itself, for the caller to attach where they belong.</summary>
     public List<Diagnostic> Diagnostics { get; } = [];
 
     public bool TakeServiceStringAdvice()
     {
-        var seen = unaSeen;
-        unaSeen = false;
+        var seen = _unaSeen;
+        _unaSeen = false;
         return seen;
     }
 
@@ -78,8 +78,8 @@ public sealed class EdifactSegmentReader
                 continue; // an over-long run was skipped and reported
             }
 
-            var bytes = buffer.AsSpan(start, length);
-            start += terminated ? length + 1 : length;
+            var bytes = _buffer.AsSpan(_start, length);
+            _start += terminated ? length + 1 : length;
             SegmentCount++;
             var segment = Split(bytes, segmentStart);
             if (!terminated)
@@ -88,9 +88,9 @@ public sealed class EdifactSegmentReader
                 Diagnostics.Add(segment.Problem(Severity.Error, "edifact.unterminated", "the last segment has no terminator: the file may be truncated; read as if it had one"));
             }
 
-            if (sawInvalidUtf8 && !reportedInvalidUtf8)
+            if (_sawInvalidUtf8 && !_reportedInvalidUtf8)
             {
-                reportedInvalidUtf8 = true;
+                _reportedInvalidUtf8 = true;
                 Diagnostics.Add(segment.Problem(Severity.Warning, "edifact.encoding", "bytes that are not UTF-8 were read as Windows-1250"));
             }
 
@@ -102,20 +102,20 @@ public sealed class EdifactSegmentReader
     {
         while (true)
         {
-            if (start == end && !Fill())
+            if (_start == _end && !Fill())
             {
                 return false;
             }
 
-            var span = buffer.AsSpan(start, end - start);
+            var span = _buffer.AsSpan(_start, _end - _start);
             var skip = 0;
             while (skip < span.Length && IsBetweenSegments(span, skip))
             {
                 skip += span[skip] == 0xEF ? 3 : 1;
             }
 
-            start += Math.Min(skip, span.Length);
-            if (start < end)
+            _start += Math.Min(skip, span.Length);
+            if (_start < _end)
             {
                 return true;
             }
@@ -129,7 +129,7 @@ public sealed class EdifactSegmentReader
     private bool StartsWith(ReadOnlySpan<byte> prefix)
     {
         Ensure(prefix.Length);
-        return buffer.AsSpan(start, end - start).StartsWith(prefix);
+        return _buffer.AsSpan(_start, _end - _start).StartsWith(prefix);
     }
 
     /// <summary>
@@ -141,7 +141,7 @@ public sealed class EdifactSegmentReader
     {
         var offset = Position;
         Ensure(32);
-        var window = buffer.AsSpan(start + 3, Math.Min(29, end - start - 3));
+        var window = _buffer.AsSpan(_start + 3, Math.Min(29, _end - _start - 3));
         var next = IndexOfNextHeader(window);
         var advice = next < 0 ? window[..Math.Min(6, window.Length)] : window[..next];
         var consumed = 3 + advice.Length;
@@ -172,7 +172,7 @@ public sealed class EdifactSegmentReader
         if (advice.Length < 3)
         {
             Diagnostics.Add(new Diagnostic(Severity.Error, "edifact.una", "UNA is too short to give the separators; the defaults are used", SegmentCount + 1, "UNA", offset));
-            start += consumed;
+            _start += consumed;
             return;
         }
 
@@ -208,8 +208,8 @@ public sealed class EdifactSegmentReader
         }
 
         Delimiters = new EdifactDelimiters(advice[0], advice[1], decimalMark, release, terminator);
-        unaSeen = true;
-        start += consumed;
+        _unaSeen = true;
+        _start += consumed;
     }
 
     private static int IndexOfNextHeader(ReadOnlySpan<byte> window)
@@ -225,7 +225,7 @@ public sealed class EdifactSegmentReader
         return -1;
     }
 
-    /// <summary>Length of the segment at <see cref="start"/>, reading more as needed; -1 if it was too long and skipped.</summary>
+    /// <summary>Length of the segment at <see cref="_start"/>, reading more as needed; -1 if it was too long and skipped.</summary>
     private int FindTerminator(out bool terminated)
     {
         var terminator = Delimiters.Terminator;
@@ -233,19 +233,19 @@ public sealed class EdifactSegmentReader
         var searched = 0;
         while (true)
         {
-            var span = buffer.AsSpan(start + searched, end - start - searched);
+            var span = _buffer.AsSpan(_start + searched, _end - _start - searched);
             var found = release is { } r ? span.IndexOfAny(terminator, r) : span.IndexOf(terminator);
             if (found >= 0)
             {
                 var at = searched + found;
-                if (buffer[start + at] == terminator)
+                if (_buffer[_start + at] == terminator)
                 {
                     terminated = true;
                     return at;
                 }
 
                 // A release character: the next byte is data, whatever it is.
-                if (start + at + 1 < end)
+                if (_start + at + 1 < _end)
                 {
                     searched = at + 2;
                     continue;
@@ -255,7 +255,7 @@ public sealed class EdifactSegmentReader
             }
             else
             {
-                searched = end - start;
+                searched = _end - _start;
             }
 
             if (searched >= MaxSegmentBytes)
@@ -268,7 +268,7 @@ public sealed class EdifactSegmentReader
             if (!Fill())
             {
                 terminated = false;
-                return end - start;
+                return _end - _start;
             }
         }
     }
@@ -280,14 +280,14 @@ public sealed class EdifactSegmentReader
         Diagnostics.Add(new Diagnostic(Severity.Error, "edifact.too-long", $"no segment terminator within {MaxSegmentBytes} bytes; skipped to the next terminator", SegmentCount, null, offset));
         while (true)
         {
-            var found = buffer.AsSpan(start, end - start).IndexOf(Delimiters.Terminator);
+            var found = _buffer.AsSpan(_start, _end - _start).IndexOf(Delimiters.Terminator);
             if (found >= 0)
             {
-                start += found + 1;
+                _start += found + 1;
                 return;
             }
 
-            start = end;
+            _start = _end;
             if (!Fill())
             {
                 return;
@@ -295,42 +295,42 @@ public sealed class EdifactSegmentReader
         }
     }
 
-    /// <summary>Makes at least <paramref name="count"/> bytes available from <see cref="start"/> if the stream has them.</summary>
+    /// <summary>Makes at least <paramref name="count"/> bytes available from <see cref="_start"/> if the stream has them.</summary>
     private void Ensure(int count)
     {
-        while (end - start < count && Fill())
+        while (_end - _start < count && Fill())
         {
         }
     }
 
     private bool Fill()
     {
-        if (endOfStream)
+        if (_endOfStream)
         {
             return false;
         }
 
-        if (start > 0)
+        if (_start > 0)
         {
-            Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
-            bufferOffset += start;
-            end -= start;
-            start = 0;
+            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+            _bufferOffset += _start;
+            _end -= _start;
+            _start = 0;
         }
 
-        if (end == buffer.Length)
+        if (_end == _buffer.Length)
         {
-            Array.Resize(ref buffer, buffer.Length * 2);
+            Array.Resize(ref _buffer, _buffer.Length * 2);
         }
 
-        var read = stream.Read(buffer, end, buffer.Length - end);
+        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
         if (read == 0)
         {
-            endOfStream = true;
+            _endOfStream = true;
             return false;
         }
 
-        end += read;
+        _end += read;
         return true;
     }
 
@@ -344,20 +344,20 @@ public sealed class EdifactSegmentReader
         var d = Delimiters;
         var release = d.Release ?? (byte)0;
         var hasRelease = d.Release is not null;
-        if (specials is null || specialsFor != d)
+        if (_specials is null || _specialsFor != d)
         {
-            specialsFor = d;
-            specials = SearchValues.Create(hasRelease ? [d.Element, d.Component, release, (byte)'\r', (byte)'\n'] : [d.Element, d.Component, (byte)'\r', (byte)'\n']);
+            _specialsFor = d;
+            _specials = SearchValues.Create(hasRelease ? [d.Element, d.Component, release, (byte)'\r', (byte)'\n'] : [d.Element, d.Component, (byte)'\r', (byte)'\n']);
         }
 
-        elementList.Clear();
-        componentList.Clear();
+        _elementList.Clear();
+        _componentList.Clear();
         string? tag = null;
         var i = 0;
         while (true)
         {
             var rest = bytes[i..];
-            var k = rest.IndexOfAny(specials);
+            var k = rest.IndexOfAny(_specials);
             if (k < 0)
             {
                 k = rest.Length;
@@ -366,13 +366,13 @@ public sealed class EdifactSegmentReader
             int next;
             if (k == rest.Length || rest[k] == d.Element || rest[k] == d.Component)
             {
-                componentList.Add(tag is null && componentList.Count == 0 ? TagText(rest[..k]) : Decode(rest[..k]));
+                _componentList.Add(tag is null && _componentList.Count == 0 ? TagText(rest[..k]) : Decode(rest[..k]));
                 next = i + k;
             }
             else
             {
                 next = Unescape(bytes, i, i + k, d, hasRelease, release, out var length);
-                componentList.Add(Decode(scratch.AsSpan(0, length)));
+                _componentList.Add(Decode(_scratch.AsSpan(0, length)));
             }
 
             if (next < bytes.Length && bytes[next] == d.Component)
@@ -384,14 +384,14 @@ public sealed class EdifactSegmentReader
             // The end of an element: the first is the tag.
             if (tag is null)
             {
-                tag = componentList[0];
+                tag = _componentList[0];
             }
             else
             {
-                elementList.Add([.. componentList]);
+                _elementList.Add([.. _componentList]);
             }
 
-            componentList.Clear();
+            _componentList.Clear();
             if (next >= bytes.Length)
             {
                 break;
@@ -401,23 +401,23 @@ public sealed class EdifactSegmentReader
         }
 
         // A trailing empty element ("TAG+A+") says nothing; drop it so counts stay meaningful.
-        while (elementList.Count > 0 && elementList[^1] is [""])
+        while (_elementList.Count > 0 && _elementList[^1] is [""])
         {
-            elementList.RemoveAt(elementList.Count - 1);
+            _elementList.RemoveAt(_elementList.Count - 1);
         }
 
-        return new EdifactSegment(tag, [.. elementList], SegmentCount, offset);
+        return new EdifactSegment(tag, [.. _elementList], SegmentCount, offset);
     }
 
     /// <summary>Copies the component from <paramref name="from"/> to scratch without release characters and line breaks; returns where it ends.</summary>
     private int Unescape(ReadOnlySpan<byte> bytes, int from, int special, EdifactDelimiters d, bool hasRelease, byte release, out int length)
     {
-        if (scratch.Length < bytes.Length)
+        if (_scratch.Length < bytes.Length)
         {
-            scratch = new byte[Math.Max(bytes.Length, scratch.Length * 2)];
+            _scratch = new byte[Math.Max(bytes.Length, _scratch.Length * 2)];
         }
 
-        bytes[from..special].CopyTo(scratch);
+        bytes[from..special].CopyTo(_scratch);
         length = special - from;
         var j = special;
         for (; j < bytes.Length; j++)
@@ -430,18 +430,18 @@ public sealed class EdifactSegmentReader
 
             if (hasRelease && b == release && j + 1 < bytes.Length)
             {
-                scratch[length++] = bytes[++j];
+                _scratch[length++] = bytes[++j];
             }
             else if (b is not ((byte)'\r' or (byte)'\n'))
             {
-                scratch[length++] = b;
+                _scratch[length++] = b;
             }
         }
 
         return j;
     }
 
-    private string Decode(ReadOnlySpan<byte> bytes) => EdifactCharacterSets.Decode(Encoding, bytes, ref sawInvalidUtf8);
+    private string Decode(ReadOnlySpan<byte> bytes) => EdifactCharacterSets.Decode(Encoding, bytes, ref _sawInvalidUtf8);
 
     /// <summary>The tag, without allocating for the tags PAXLST and PNRGOV use most.</summary>
     private string TagText(ReadOnlySpan<byte> bytes)

@@ -11,14 +11,14 @@ namespace Portcullis.Formats.Passengers;
 /// </summary>
 public sealed class PassengerDataReader
 {
-    private readonly Stream stream;
-    private readonly DateOnly receivedOn;
+    private readonly Stream _stream;
+    private readonly DateOnly _receivedOn;
 
     /// <param name="receivedOn">The day the file arrived: the reference for two-digit years when the interchange gives no date.</param>
     public PassengerDataReader(Stream stream, DateOnly receivedOn)
     {
-        this.stream = stream;
-        this.receivedOn = receivedOn;
+        this._stream = stream;
+        this._receivedOn = receivedOn;
     }
 
     public List<Diagnostic> Diagnostics { get; } = [];
@@ -26,15 +26,15 @@ public sealed class PassengerDataReader
     public Interchange? Interchange { get; private set; }
 
     /// <summary>Bytes read so far, for progress.</summary>
-    public long Position => edifact?.Position ?? 0;
+    public long Position => _edifact?.Position ?? 0;
 
-    private EdifactReader? edifact;
+    private EdifactReader? _edifact;
 
     public IEnumerable<PassengerMessage> ReadMessages()
     {
-        if (LooksLikeJson(stream))
+        if (LooksLikeJson(_stream))
         {
-            var document = PassengerJson.Read(stream, Diagnostics);
+            var document = PassengerJson.Read(_stream, Diagnostics);
             Interchange = document?.Interchange;
             foreach (var message in document?.Messages ?? [])
             {
@@ -44,14 +44,14 @@ public sealed class PassengerDataReader
             yield break;
         }
 
-        edifact = new EdifactReader(stream);
-        foreach (var message in edifact.ReadMessages())
+        _edifact = new EdifactReader(_stream);
+        foreach (var message in _edifact.ReadMessages())
         {
             Interchange ??= ToInterchange(message.Interchange);
             yield return Convert(message);
         }
 
-        Diagnostics.AddRange(edifact.Diagnostics);
+        Diagnostics.AddRange(_edifact.Diagnostics);
     }
 
     /// <summary>Reads the whole file into one document: for tests, the parse command and small files.</summary>
@@ -89,7 +89,7 @@ public sealed class PassengerDataReader
             Sent = message.Interchange.Prepared,
         };
         result.Diagnostics.AddRange(message.Diagnostics);
-        var reference = message.Interchange.Prepared is { } sent ? DateOnly.FromDateTime(sent) : receivedOn;
+        var reference = message.Interchange.Prepared is { } sent ? DateOnly.FromDateTime(sent) : _receivedOn;
         try
         {
             switch (message.Type)

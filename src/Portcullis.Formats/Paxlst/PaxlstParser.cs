@@ -12,19 +12,19 @@ namespace Portcullis.Formats.Paxlst;
 /// </summary>
 internal sealed class PaxlstParser
 {
-    private readonly PassengerMessage result;
-    private readonly DateOnly reference;
-    private Traveller? traveller;
-    private TravelDocument? document;
-    private FlightLeg? leg;
-    private bool inHeader = true;
-    private EdifactSegment? pendingRouting;
-    private FlightLeg? namedFlight;
+    private readonly PassengerMessage _result;
+    private readonly DateOnly _reference;
+    private Traveller? _traveller;
+    private TravelDocument? _document;
+    private FlightLeg? _leg;
+    private bool _inHeader = true;
+    private EdifactSegment? _pendingRouting;
+    private FlightLeg? _namedFlight;
 
     private PaxlstParser(PassengerMessage result, DateOnly reference)
     {
-        this.result = result;
-        this.reference = reference;
+        this._result = result;
+        this._reference = reference;
     }
 
     public static void Parse(EdifactMessage message, PassengerMessage result, DateOnly reference)
@@ -46,18 +46,18 @@ internal sealed class PaxlstParser
 
     private void Read(EdifactSegment s)
     {
-        if (pendingRouting is not null && !(s.Tag == "DTM"))
+        if (_pendingRouting is not null && !(s.Tag == "DTM"))
         {
-            PlaceRouting(pendingRouting, null);
+            PlaceRouting(_pendingRouting, null);
         }
 
         switch (s.Tag)
         {
             case "BGM":
-                result.ListType = ListType(s[0]);
-                if (result.ListType.StartsWith("other", StringComparison.Ordinal))
+                _result.ListType = ListType(s[0]);
+                if (_result.ListType.StartsWith("other", StringComparison.Ordinal))
                 {
-                    result.Diagnostics.Add(s.Problem(Severity.Warning, "paxlst.list-type", $"document code '{s[0]}' is neither a passenger list (745) nor a crew list (250)"));
+                    _result.Diagnostics.Add(s.Problem(Severity.Warning, "paxlst.list-type", $"document code '{s[0]}' is neither a passenger list (745) nor a crew list (250)"));
                 }
 
                 break;
@@ -68,13 +68,13 @@ internal sealed class PaxlstParser
                 ReadContact(s);
                 break;
             case "TDT":
-                inHeader = false;
+                _inHeader = false;
                 FinishTraveller();
-                leg = null;
-                lastPlace = PlaceKind.None;
+                _leg = null;
+                _lastPlace = PlaceKind.None;
                 var number = s[1];
                 var carrier = s[4].Length > 0 ? s[4] : Carrier(number);
-                legCarrier = new FlightLeg { Carrier = carrier, Number = FlightNumber(number, carrier) };
+                _legCarrier = new FlightLeg { Carrier = carrier, Number = FlightNumber(number, carrier) };
                 break;
             case "LOC":
                 ReadPlace(s);
@@ -82,28 +82,28 @@ internal sealed class PaxlstParser
             case "DTM":
                 ReadDate(s);
                 break;
-            case "ATT" when traveller is not null:
-                traveller.Sex = NullIfEmpty(s[2]);
+            case "ATT" when _traveller is not null:
+                _traveller.Sex = NullIfEmpty(s[2]);
                 break;
-            case "MEA" when traveller is not null:
+            case "MEA" when _traveller is not null:
                 ReadMeasure(s);
                 break;
-            case "FTX" when traveller is not null && s[0] == "BAG":
+            case "FTX" when _traveller is not null && s[0] == "BAG":
                 ReadBagTag(s);
                 break;
-            case "NAT" when traveller is not null:
-                traveller.Nationality = NullIfEmpty(s[1]);
+            case "NAT" when _traveller is not null:
+                _traveller.Nationality = NullIfEmpty(s[1]);
                 break;
-            case "RFF" when traveller is not null:
+            case "RFF" when _traveller is not null:
                 if (s[0, 1].Length > 0)
                 {
-                    traveller.References.Add(new Reference(ReferenceType(s[0, 0]), s[0, 1]));
+                    _traveller.References.Add(new Reference(ReferenceType(s[0, 0]), s[0, 1]));
                 }
 
                 break;
-            case "DOC" when traveller is not null:
-                document = new TravelDocument { Type = NullIfEmpty(s[0, 0]), Number = NullIfEmpty(s[1]) };
-                traveller.Documents.Add(document);
+            case "DOC" when _traveller is not null:
+                _document = new TravelDocument { Type = NullIfEmpty(s[0, 0]), Number = NullIfEmpty(s[1]) };
+                _traveller.Documents.Add(_document);
                 break;
             case "CNT":
                 ReadCount(s);
@@ -111,39 +111,39 @@ internal sealed class PaxlstParser
             case "GEI" or "EMP" or "FTX" or "RFF" or "ATT" or "NAT" or "MEA" or "DOC" or "QTY" or "CPI" or "TSR":
                 break;
             default:
-                result.Diagnostics.Add(s.Problem(Severity.Warning, "paxlst.unexpected", $"segment {s.Tag} is not part of PAXLST; ignored"));
+                _result.Diagnostics.Add(s.Problem(Severity.Warning, "paxlst.unexpected", $"segment {s.Tag} is not part of PAXLST; ignored"));
                 break;
         }
     }
 
-    private FlightLeg? legCarrier;
+    private FlightLeg? _legCarrier;
 
     private void ReadParty(EdifactSegment s)
     {
         var qualifier = s[0];
-        if (qualifier == "MS" && traveller is null && inHeader)
+        if (qualifier == "MS" && _traveller is null && _inHeader)
         {
-            result.ReportingParty ??= new ReportingParty();
-            result.ReportingParty.Name = NullIfEmpty(s.Text(3).Trim(':'));
+            _result.ReportingParty ??= new ReportingParty();
+            _result.ReportingParty.Name = NullIfEmpty(s.Text(3).Trim(':'));
             return;
         }
 
         FinishTraveller();
-        inHeader = false;
+        _inHeader = false;
         var role = Role(qualifier);
         if (role is null)
         {
-            result.Diagnostics.Add(s.Problem(Severity.Warning, "paxlst.role", $"NAD qualifier '{qualifier}' is not a known traveller role; read as a passenger"));
+            _result.Diagnostics.Add(s.Problem(Severity.Warning, "paxlst.role", $"NAD qualifier '{qualifier}' is not a known traveller role; read as a passenger"));
             role = "passenger";
         }
 
-        traveller = new Traveller
+        _traveller = new Traveller
         {
             Role = role,
             Surname = NullIfEmpty(s[3, 0].Trim()),
             GivenNames = NullIfEmpty(string.Join(' ', s.Components(3).Skip(1).Where(c => c.Length > 0)).Trim()),
         };
-        if (traveller.Surname is null)
+        if (_traveller.Surname is null)
         {
             MarkIncomplete(s, "no surname in NAD");
         }
@@ -151,7 +151,7 @@ internal sealed class PaxlstParser
         var street = s.Text(4).Replace(':', ' ').Trim();
         if (street.Length > 0 || s[5].Length > 0 || s[8].Length > 0)
         {
-            traveller.Address = new Address
+            _traveller.Address = new Address
             {
                 Street = NullIfEmpty(street),
                 City = NullIfEmpty(s[5]),
@@ -161,18 +161,18 @@ internal sealed class PaxlstParser
             };
         }
 
-        result.Travellers.Add(traveller);
-        document = null;
+        _result.Travellers.Add(_traveller);
+        _document = null;
     }
 
     private void ReadContact(EdifactSegment s)
     {
-        if (traveller is not null || !inHeader)
+        if (_traveller is not null || !_inHeader)
         {
             return; // a traveller's own contact details are not part of the normalized document
         }
 
-        result.ReportingParty ??= new ReportingParty();
+        _result.ReportingParty ??= new ReportingParty();
         foreach (var element in s.Elements)
         {
             var number = element.Length > 0 ? element[0] : "";
@@ -180,13 +180,13 @@ internal sealed class PaxlstParser
             switch (kind)
             {
                 case "TE":
-                    result.ReportingParty.Phone ??= NullIfEmpty(number);
+                    _result.ReportingParty.Phone ??= NullIfEmpty(number);
                     break;
                 case "FX":
-                    result.ReportingParty.Fax ??= NullIfEmpty(number);
+                    _result.ReportingParty.Fax ??= NullIfEmpty(number);
                     break;
                 case "EM":
-                    result.ReportingParty.Email ??= NullIfEmpty(number);
+                    _result.ReportingParty.Email ??= NullIfEmpty(number);
                     break;
                 default:
                     break;
@@ -198,56 +198,56 @@ internal sealed class PaxlstParser
     {
         var qualifier = s[0];
         var place = NullIfEmpty(s[1, 0].Length > 0 ? s[1, 0] : s[1, 3]);
-        if (traveller is null)
+        if (_traveller is null)
         {
             switch (qualifier)
             {
                 case "125":
                     StartLegIfNeeded(departure: true);
-                    leg!.DepartureAirport = place;
-                    namedFlight ??= leg;
-                    lastPlace = PlaceKind.Departure;
+                    _leg!.DepartureAirport = place;
+                    _namedFlight ??= _leg;
+                    _lastPlace = PlaceKind.Departure;
                     break;
                 case "87":
                     StartLegIfNeeded(departure: false);
-                    leg!.ArrivalAirport = place;
-                    namedFlight ??= leg;
-                    lastPlace = PlaceKind.Arrival;
+                    _leg!.ArrivalAirport = place;
+                    _namedFlight ??= _leg;
+                    _lastPlace = PlaceKind.Arrival;
                     break;
                 case "92":
-                    pendingRouting = s;
+                    _pendingRouting = s;
                     break;
                 default:
-                    result.Diagnostics.Add(s.Problem(Severity.Warning, "paxlst.location", $"LOC qualifier '{qualifier}' is not a flight place (125, 87, 92); ignored"));
+                    _result.Diagnostics.Add(s.Problem(Severity.Warning, "paxlst.location", $"LOC qualifier '{qualifier}' is not a flight place (125, 87, 92); ignored"));
                     break;
             }
 
             return;
         }
 
-        if (qualifier == "91" && document is not null)
+        if (qualifier == "91" && _document is not null)
         {
-            document.IssuingCountry = place;
+            _document.IssuingCountry = place;
             return;
         }
 
-        traveller.Places ??= new Places();
+        _traveller.Places ??= new Places();
         switch (qualifier)
         {
             case "178":
-                traveller.Places.Embarkation = place;
+                _traveller.Places.Embarkation = place;
                 break;
             case "179":
-                traveller.Places.Debarkation = place;
+                _traveller.Places.Debarkation = place;
                 break;
             case "22":
-                traveller.Places.Clearance = place;
+                _traveller.Places.Clearance = place;
                 break;
             case "174":
-                traveller.Places.Residence = place;
+                _traveller.Places.Residence = place;
                 break;
             case "180":
-                traveller.Places.Birth = place ?? NullIfEmpty(s.Text(1).Trim(':'));
+                _traveller.Places.Birth = place ?? NullIfEmpty(s.Text(1).Trim(':'));
                 break;
             default:
                 break;
@@ -261,67 +261,67 @@ internal sealed class PaxlstParser
         Arrival,
     }
 
-    private PlaceKind lastPlace;
+    private PlaceKind _lastPlace;
 
     /// <summary>LOC 92 (routing) is a departure or an arrival by the DTM that follows it, or by its position.</summary>
     private void PlaceRouting(EdifactSegment loc, EdifactSegment? dtm)
     {
-        pendingRouting = null;
+        _pendingRouting = null;
         var place = NullIfEmpty(loc[1, 0]);
-        var isDeparture = dtm is not null ? dtm[0, 0] == "189" : leg is null || leg.ArrivalAirport is not null || leg.DepartureAirport is null;
+        var isDeparture = dtm is not null ? dtm[0, 0] == "189" : _leg is null || _leg.ArrivalAirport is not null || _leg.DepartureAirport is null;
         if (isDeparture)
         {
             StartLegIfNeeded(departure: true);
-            leg!.DepartureAirport = place;
-            lastPlace = PlaceKind.Departure;
+            _leg!.DepartureAirport = place;
+            _lastPlace = PlaceKind.Departure;
         }
         else
         {
             StartLegIfNeeded(departure: false);
-            leg!.ArrivalAirport = place;
-            lastPlace = PlaceKind.Arrival;
+            _leg!.ArrivalAirport = place;
+            _lastPlace = PlaceKind.Arrival;
         }
     }
 
     private void StartLegIfNeeded(bool departure)
     {
-        if (leg is not null && (departure ? leg.DepartureAirport is null && leg.ArrivalAirport is null : leg.ArrivalAirport is null))
+        if (_leg is not null && (departure ? _leg.DepartureAirport is null && _leg.ArrivalAirport is null : _leg.ArrivalAirport is null))
         {
             return;
         }
 
-        leg = new FlightLeg { Carrier = legCarrier?.Carrier, Number = legCarrier?.Number };
-        result.Legs.Add(leg);
+        _leg = new FlightLeg { Carrier = _legCarrier?.Carrier, Number = _legCarrier?.Number };
+        _result.Legs.Add(_leg);
     }
 
     private void ReadDate(EdifactSegment s)
     {
         var qualifier = s[0, 0];
-        if (pendingRouting is { } routing)
+        if (_pendingRouting is { } routing)
         {
             PlaceRouting(routing, s);
         }
 
-        if (traveller is null)
+        if (_traveller is null)
         {
-            var when = EdifactDates.LocalDateTime(s[0, 1], reference);
+            var when = EdifactDates.LocalDateTime(s[0, 1], _reference);
             if (when is null && s[0, 1].Length > 0)
             {
-                result.Diagnostics.Add(s.Problem(Severity.Warning, "paxlst.date", $"'{s[0, 1]}' is not a date and time (format {s[0, 2]})"));
+                _result.Diagnostics.Add(s.Problem(Severity.Warning, "paxlst.date", $"'{s[0, 1]}' is not a date and time (format {s[0, 2]})"));
             }
 
-            if (leg is null)
+            if (_leg is null)
             {
                 return;
             }
 
-            if (qualifier == "189" && lastPlace == PlaceKind.Departure)
+            if (qualifier == "189" && _lastPlace == PlaceKind.Departure)
             {
-                leg.Departure = when;
+                _leg.Departure = when;
             }
-            else if (qualifier == "232" && lastPlace == PlaceKind.Arrival)
+            else if (qualifier == "232" && _lastPlace == PlaceKind.Arrival)
             {
-                leg.Arrival = when;
+                _leg.Arrival = when;
             }
 
             return;
@@ -330,13 +330,13 @@ internal sealed class PaxlstParser
         switch (qualifier)
         {
             case "329":
-                traveller.DateOfBirth = Date(s, EdifactDates.Century.NotAfter, "date of birth");
+                _traveller.DateOfBirth = Date(s, EdifactDates.Century.NotAfter, "date of birth");
                 break;
-            case "36" when document is not null:
-                document.Expiry = Date(s, EdifactDates.Century.Expiry, "document expiry");
+            case "36" when _document is not null:
+                _document.Expiry = Date(s, EdifactDates.Century.Expiry, "document expiry");
                 break;
-            case "182" when document is not null:
-                document.Issued = Date(s, EdifactDates.Century.NotAfter, "document issue date");
+            case "182" when _document is not null:
+                _document.Issued = Date(s, EdifactDates.Century.NotAfter, "document issue date");
                 break;
             default:
                 break;
@@ -346,7 +346,7 @@ internal sealed class PaxlstParser
     private DateOnly? Date(EdifactSegment s, EdifactDates.Century century, string what)
     {
         var text = s[0, 1];
-        var date = EdifactDates.Date(text.Length > 8 ? text[..8] : text, century, reference);
+        var date = EdifactDates.Date(text.Length > 8 ? text[..8] : text, century, _reference);
         if (date is null && text.Length > 0)
         {
             MarkIncomplete(s, $"{what} '{text}' is not a date");
@@ -359,18 +359,18 @@ internal sealed class PaxlstParser
     {
         var unit = s.Components(2).Length > 1 ? s[2, 0] : null;
         var value = s.Components(2).Length > 1 ? s[2, 1] : s[2, 0];
-        traveller!.Bags ??= new Bags();
+        _traveller!.Bags ??= new Bags();
         switch (s[0])
         {
             case "CT" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count):
-                traveller.Bags.Count = count;
+                _traveller.Bags.Count = count;
                 break;
             case "WT" when decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var weight):
-                traveller.Bags.Weight = weight;
-                traveller.Bags.WeightUnit = unit;
+                _traveller.Bags.Weight = weight;
+                _traveller.Bags.WeightUnit = unit;
                 break;
             default:
-                result.Diagnostics.Add(s.Problem(Severity.Warning, "paxlst.measure", $"MEA {s[0]} value '{value}' was not understood"));
+                _result.Diagnostics.Add(s.Problem(Severity.Warning, "paxlst.measure", $"MEA {s[0]} value '{value}' was not understood"));
                 break;
         }
     }
@@ -384,8 +384,8 @@ internal sealed class PaxlstParser
             return;
         }
 
-        traveller!.Bags ??= new Bags();
-        var tags = traveller.Bags.Tags;
+        _traveller!.Bags ??= new Bags();
+        var tags = _traveller.Bags.Tags;
         tags.Add(first);
         if (int.TryParse(s[3, 1], NumberStyles.None, CultureInfo.InvariantCulture, out var consecutive) && consecutive is > 1 and <= 99)
         {
@@ -406,18 +406,18 @@ internal sealed class PaxlstParser
         var text = s[0, 1].Length > 0 ? s[0, 1] : s[1];
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
         {
-            result.Diagnostics.Add(s.Problem(Severity.Warning, "paxlst.count", $"CNT count '{text}' is not a number"));
+            _result.Diagnostics.Add(s.Problem(Severity.Warning, "paxlst.count", $"CNT count '{text}' is not a number"));
             return;
         }
 
-        result.DeclaredCounts ??= new DeclaredCounts();
+        _result.DeclaredCounts ??= new DeclaredCounts();
         switch (s[0, 0])
         {
             case "42":
-                result.DeclaredCounts.Passengers = count;
+                _result.DeclaredCounts.Passengers = count;
                 break;
             case "41":
-                result.DeclaredCounts.Crew = count;
+                _result.DeclaredCounts.Crew = count;
                 break;
             default:
                 break;
@@ -426,17 +426,17 @@ internal sealed class PaxlstParser
 
     private void Finish(EdifactMessage message)
     {
-        if (pendingRouting is { } routing)
+        if (_pendingRouting is { } routing)
         {
             PlaceRouting(routing, null);
         }
 
         FinishTraveller();
         // LOC 125 and 87 name the leg that enters or leaves the reporting country: that is the flight.
-        result.Flight = namedFlight ?? (result.Legs.Count > 0 ? result.Legs[^1] : legCarrier);
-        if (result.Flight is null)
+        _result.Flight = _namedFlight ?? (_result.Legs.Count > 0 ? _result.Legs[^1] : _legCarrier);
+        if (_result.Flight is null)
         {
-            result.Diagnostics.Add(message.Header.Problem(Severity.Error, "paxlst.no-flight", "the message names no flight (no TDT)"));
+            _result.Diagnostics.Add(message.Header.Problem(Severity.Error, "paxlst.no-flight", "the message names no flight (no TDT)"));
         }
 
         CheckCounts(message);
@@ -444,46 +444,46 @@ internal sealed class PaxlstParser
 
     private void CheckCounts(EdifactMessage message)
     {
-        var counts = result.DeclaredCounts;
+        var counts = _result.DeclaredCounts;
         if (counts is null)
         {
             return;
         }
 
-        var passengers = result.Travellers.Count(t => Traveller.IsPassengerRole(t.Role));
-        var crew = result.Travellers.Count - passengers;
+        var passengers = _result.Travellers.Count(t => Traveller.IsPassengerRole(t.Role));
+        var crew = _result.Travellers.Count - passengers;
         var at = message.Segments.LastOrDefault(s => s.Tag == "CNT") ?? message.Header;
         if (counts.Passengers is { } p && p != passengers)
         {
-            result.Diagnostics.Add(at.Problem(Severity.Warning, "paxlst.count", $"CNT declares {p.ToString(CultureInfo.InvariantCulture)} passengers; {passengers.ToString(CultureInfo.InvariantCulture)} were received"));
+            _result.Diagnostics.Add(at.Problem(Severity.Warning, "paxlst.count", $"CNT declares {p.ToString(CultureInfo.InvariantCulture)} passengers; {passengers.ToString(CultureInfo.InvariantCulture)} were received"));
         }
 
         if (counts.Crew is { } c && c != crew)
         {
-            result.Diagnostics.Add(at.Problem(Severity.Warning, "paxlst.count", $"CNT declares {c.ToString(CultureInfo.InvariantCulture)} crew; {crew.ToString(CultureInfo.InvariantCulture)} were received"));
+            _result.Diagnostics.Add(at.Problem(Severity.Warning, "paxlst.count", $"CNT declares {c.ToString(CultureInfo.InvariantCulture)} crew; {crew.ToString(CultureInfo.InvariantCulture)} were received"));
         }
 
-        counts.Received = result.Travellers.Count;
+        counts.Received = _result.Travellers.Count;
     }
 
     private void FinishTraveller()
     {
-        if (traveller is { Bags: { Count: null, Tags.Count: > 0 } bags })
+        if (_traveller is { Bags: { Count: null, Tags.Count: > 0 } bags })
         {
             bags.Count = bags.Tags.Count;
         }
 
-        traveller = null;
-        document = null;
+        _traveller = null;
+        _document = null;
     }
 
     private void MarkIncomplete(EdifactSegment s, string problem)
     {
-        result.Diagnostics.Add(s.Problem(Severity.Warning, "paxlst.traveller", problem));
-        if (traveller is not null)
+        _result.Diagnostics.Add(s.Problem(Severity.Warning, "paxlst.traveller", problem));
+        if (_traveller is not null)
         {
-            traveller.Incomplete = true;
-            traveller.Problems.Add(problem);
+            _traveller.Incomplete = true;
+            _traveller.Problems.Add(problem);
         }
     }
 

@@ -21,22 +21,22 @@ internal sealed class PnrgovParser
         History,
     }
 
-    private readonly PassengerMessage result;
-    private readonly DateOnly reference;
-    private Part part = Part.Header;
-    private Pnr? pnr;
-    private EdifactSegment? pnrStart;
-    private PnrPassenger? passenger;
-    private PnrPassenger? checkInPassenger;
-    private FlightLeg? leg;
-    private Ticket? ticket;
-    private int pnrCount;
-    private EdifactSegment? eqn;
+    private readonly PassengerMessage _result;
+    private readonly DateOnly _reference;
+    private Part _part = Part.Header;
+    private Pnr? _pnr;
+    private EdifactSegment? _pnrStart;
+    private PnrPassenger? _passenger;
+    private PnrPassenger? _checkInPassenger;
+    private FlightLeg? _leg;
+    private Ticket? _ticket;
+    private int _pnrCount;
+    private EdifactSegment? _eqn;
 
     private PnrgovParser(PassengerMessage result, DateOnly reference)
     {
-        this.result = result;
-        this.reference = reference;
+        this._result = result;
+        this._reference = reference;
     }
 
     public static void Parse(EdifactMessage message, PassengerMessage result, DateOnly reference)
@@ -58,21 +58,21 @@ internal sealed class PnrgovParser
             return;
         }
 
-        if (pnr is null)
+        if (_pnr is null)
         {
             ReadHeader(s);
             return;
         }
 
-        if (part == Part.History && s.Tag is not "TVL" || s.Tag is "ABI" or "SAC" or "LTS")
+        if (_part == Part.History && s.Tag is not "TVL" || s.Tag is "ABI" or "SAC" or "LTS")
         {
             // After ABI the history groups (ABI, DAT, SAC, TIF, SSR, TVL...) follow: kept as text.
             if (s.Tag is "ABI" or "SAC")
             {
-                part = Part.History;
+                _part = Part.History;
             }
 
-            pnr.History.Add(PaymentMasking.MaskFreeText(s.Tag == "LTS" ? string.Join(' ', s.Elements.Select(e => string.Join(':', e))) : s.ToString()));
+            _pnr.History.Add(PaymentMasking.MaskFreeText(s.Tag == "LTS" ? string.Join(' ', s.Elements.Select(e => string.Join(':', e))) : s.ToString()));
             return;
         }
 
@@ -84,7 +84,7 @@ internal sealed class PnrgovParser
             case "DAT":
                 ReadDates(s);
                 break;
-            case "ORG" when part == Part.Booking:
+            case "ORG" when _part == Part.Booking:
                 ReadBookingOffice(s);
                 break;
             case "ADD":
@@ -114,15 +114,15 @@ internal sealed class PnrgovParser
             case "TVL":
                 ReadLeg(s);
                 break;
-            case "TRA" when leg is not null:
-                leg.OperatingCarrier = Nz(s[0, 0]);
-                leg.OperatingNumber = Number(s[1, 0]);
+            case "TRA" when _leg is not null:
+                _leg.OperatingCarrier = Nz(s[0, 0]);
+                _leg.OperatingNumber = Number(s[1, 0]);
                 break;
-            case "RPI" when leg is not null:
-                leg.Status = Nz(s[1]);
+            case "RPI" when _leg is not null:
+                _leg.Status = Nz(s[1]);
                 break;
-            case "APD" when leg is not null:
-                leg.Aircraft = Nz(s[0, 0]);
+            case "APD" when _leg is not null:
+                _leg.Aircraft = Nz(s[0, 0]);
                 break;
             case "SSD":
                 ReadSeat(s);
@@ -131,12 +131,12 @@ internal sealed class PnrgovParser
                 ReadBags(s);
                 break;
             case "EQN" or "MSG":
-                result.Diagnostics.Add(s.Problem(Severity.Warning, "pnrgov.misplaced", $"{s.Tag} belongs in the message header, not inside a PNR; ignored"));
+                _result.Diagnostics.Add(s.Problem(Severity.Warning, "pnrgov.misplaced", $"{s.Tag} belongs in the message header, not inside a PNR; ignored"));
                 break;
             case "ORG" or "REF" or "FAR" or "PTK" or "TXD" or "EBD" or "TRI" or "RPI" or "APD" or "TRA" or "DAT":
                 break;
             default:
-                result.Diagnostics.Add(s.Problem(Severity.Warning, "pnrgov.unexpected", $"segment {s.Tag} is not part of PNRGOV; ignored"));
+                _result.Diagnostics.Add(s.Problem(Severity.Warning, "pnrgov.unexpected", $"segment {s.Tag} is not part of PNRGOV; ignored"));
                 break;
         }
     }
@@ -148,28 +148,28 @@ internal sealed class PnrgovParser
             case "MSG":
                 break;
             case "ORG":
-                result.ReportingParty ??= new ReportingParty { Name = Nz(s[0, 0]) };
+                _result.ReportingParty ??= new ReportingParty { Name = Nz(s[0, 0]) };
                 break;
             case "TVL":
                 var flight = Leg(s);
-                result.Flight ??= flight;
-                result.Legs.Add(flight);
+                _result.Flight ??= flight;
+                _result.Legs.Add(flight);
                 break;
             case "EQN":
-                eqn = s;
+                _eqn = s;
                 if (int.TryParse(s[0, 0], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
                 {
-                    result.DeclaredCounts ??= new DeclaredCounts();
-                    result.DeclaredCounts.Pnrs = count;
+                    _result.DeclaredCounts ??= new DeclaredCounts();
+                    _result.DeclaredCounts.Pnrs = count;
                 }
                 else
                 {
-                    result.Diagnostics.Add(s.Problem(Severity.Warning, "pnrgov.eqn", $"EQN '{s[0, 0]}' is not a number of PNRs"));
+                    _result.Diagnostics.Add(s.Problem(Severity.Warning, "pnrgov.eqn", $"EQN '{s[0, 0]}' is not a number of PNRs"));
                 }
 
                 break;
             default:
-                result.Diagnostics.Add(s.Problem(Severity.Warning, "pnrgov.before-src", $"segment {s.Tag} comes before the first PNR (SRC); ignored"));
+                _result.Diagnostics.Add(s.Problem(Severity.Warning, "pnrgov.before-src", $"segment {s.Tag} comes before the first PNR (SRC); ignored"));
                 break;
         }
     }
@@ -177,59 +177,59 @@ internal sealed class PnrgovParser
     private void StartPnr(EdifactSegment s)
     {
         FinishPnr();
-        pnr = new Pnr();
-        pnrStart = s;
-        pnrCount++;
-        part = Part.Booking;
-        passenger = null;
-        checkInPassenger = null;
-        leg = null;
-        ticket = null;
-        result.Pnrs.Add(pnr);
+        _pnr = new Pnr();
+        _pnrStart = s;
+        _pnrCount++;
+        _part = Part.Booking;
+        _passenger = null;
+        _checkInPassenger = null;
+        _leg = null;
+        _ticket = null;
+        _result.Pnrs.Add(_pnr);
     }
 
     private void FinishPnr()
     {
-        if (pnr is null)
+        if (_pnr is null)
         {
             return;
         }
 
-        if (pnr.RecordLocator is null && pnrStart is not null)
+        if (_pnr.RecordLocator is null && _pnrStart is not null)
         {
-            result.Diagnostics.Add(pnrStart.Problem(Severity.Warning, "pnrgov.no-locator", $"PNR {PnrgovDates.Invariant(pnrCount)} has no record locator (RCI); kept without one"));
+            _result.Diagnostics.Add(_pnrStart.Problem(Severity.Warning, "pnrgov.no-locator", $"PNR {PnrgovDates.Invariant(_pnrCount)} has no record locator (RCI); kept without one"));
         }
 
         LinkInfants();
-        pnr.Facts = PnrFactsCalculator.Compute(pnr);
+        _pnr.Facts = PnrFactsCalculator.Compute(_pnr);
     }
 
     private void Finish()
     {
         FinishPnr();
-        if (eqn is not null && result.DeclaredCounts?.Pnrs is { } declared && declared != result.Pnrs.Count)
+        if (_eqn is not null && _result.DeclaredCounts?.Pnrs is { } declared && declared != _result.Pnrs.Count)
         {
-            result.Diagnostics.Add(eqn.Problem(Severity.Warning, "pnrgov.count", $"EQN declares {PnrgovDates.Invariant(declared)} PNRs but the message holds {PnrgovDates.Invariant(result.Pnrs.Count)}"));
+            _result.Diagnostics.Add(_eqn.Problem(Severity.Warning, "pnrgov.count", $"EQN declares {PnrgovDates.Invariant(declared)} PNRs but the message holds {PnrgovDates.Invariant(_result.Pnrs.Count)}"));
         }
     }
 
     private void ReadRecordLocator(EdifactSegment s)
     {
-        if (pnr!.RecordLocator is not null)
+        if (_pnr!.RecordLocator is not null)
         {
             return; // repeated before each check-in group: the same record
         }
 
-        pnr.System = Nz(s[0, 0]);
-        pnr.RecordLocator = Nz(s[0, 1].Trim());
+        _pnr.System = Nz(s[0, 0]);
+        _pnr.RecordLocator = Nz(s[0, 1].Trim());
 
         // The guide puts the creation date DDMMYY in component 4 and the time in 5; some senders leave out
         // the reservation-control type and shift both one to the left.
-        var (date, time) = PnrgovDates.Date(s[0, 3], reference) is not null ? (s[0, 3], s[0, 4]) : (s[0, 2], s[0, 3]);
-        pnr.Created = PnrgovDates.DateTime(date, time, reference);
-        if (pnr.Created is null && (s[0, 2].Length > 0 || s[0, 3].Length > 0))
+        var (date, time) = PnrgovDates.Date(s[0, 3], _reference) is not null ? (s[0, 3], s[0, 4]) : (s[0, 2], s[0, 3]);
+        _pnr.Created = PnrgovDates.DateTime(date, time, _reference);
+        if (_pnr.Created is null && (s[0, 2].Length > 0 || s[0, 3].Length > 0))
         {
-            result.Diagnostics.Add(s.Problem(Severity.Warning, "pnrgov.date", $"RCI creation date '{s.Text(0)}' is not DDMMYY; left out"));
+            _result.Diagnostics.Add(s.Problem(Severity.Warning, "pnrgov.date", $"RCI creation date '{s.Text(0)}' is not DDMMYY; left out"));
         }
     }
 
@@ -245,20 +245,20 @@ internal sealed class PnrgovParser
                 continue;
             }
 
-            var value = PnrgovDates.DateTime(date, time, reference);
+            var value = PnrgovDates.DateTime(date, time, _reference);
             if (value is null)
             {
-                result.Diagnostics.Add(s.Problem(Severity.Warning, "pnrgov.date", $"DAT date '{date}' is not DDMMYY; left out"));
+                _result.Diagnostics.Add(s.Problem(Severity.Warning, "pnrgov.date", $"DAT date '{date}' is not DDMMYY; left out"));
                 continue;
             }
 
-            if (qualifier == "700" && part == Part.Booking)
+            if (qualifier == "700" && _part == Part.Booking)
             {
-                pnr!.LastChanged = value;
+                _pnr!.LastChanged = value;
             }
-            else if (qualifier == "710" && ticket is not null && part == Part.Booking)
+            else if (qualifier == "710" && _ticket is not null && _part == Part.Booking)
             {
-                ticket.Issued ??= DateOnly.FromDateTime(value.Value);
+                _ticket.Issued ??= DateOnly.FromDateTime(value.Value);
             }
         }
     }
@@ -266,12 +266,12 @@ internal sealed class PnrgovParser
     private void ReadBookingOffice(EdifactSegment s)
     {
         // ORG+system:location+agency IATA number:office id+location+company:location+originator type+country:currency:language+agent...
-        if (pnr!.BookingOffice is not null)
+        if (_pnr!.BookingOffice is not null)
         {
             return;
         }
 
-        pnr.BookingOffice = new BookingOffice
+        _pnr.BookingOffice = new BookingOffice
         {
             System = Nz(s[0, 0]),
             Location = Nz(s[0, 1]),
@@ -298,7 +298,7 @@ internal sealed class PnrgovParser
             };
             if (address.Street is not null || address.City is not null || address.PostalCode is not null || address.Country is not null)
             {
-                pnr!.Addresses.Add(address);
+                _pnr!.Addresses.Add(address);
             }
 
             // The telephone of the address is a structured field, not free text: kept as sent.
@@ -318,20 +318,20 @@ internal sealed class PnrgovParser
             var (given, title) = PnrNames.SplitTitle(s[e, 0]);
             var type = s[e, 1];
             var reference = Nz(s[e, 2].Trim());
-            if (part != Part.Booking)
+            if (_part != Part.Booking)
             {
                 // Check-in data of a flight segment: the traveller is one of the PNR's, named again.
-                checkInPassenger = Find(reference, surname, given) ?? AddPassenger(s, surname, given, title, type, reference, s[e, 3]);
+                _checkInPassenger = Find(reference, surname, given) ?? AddPassenger(s, surname, given, title, type, reference, s[e, 3]);
                 continue;
             }
 
-            passenger = AddPassenger(s, surname, given, title, type, reference, s[e, 3]);
+            _passenger = AddPassenger(s, surname, given, title, type, reference, s[e, 3]);
         }
     }
 
     private PnrPassenger AddPassenger(EdifactSegment s, string? surname, string? given, string? title, string type, string? reference, string infantIndicator)
     {
-        if (type is "IN" or "INF" && pnr!.Passengers.FirstOrDefault(p => p.Type == "infant" && p.Reference is null
+        if (type is "IN" or "INF" && _pnr!.Passengers.FirstOrDefault(p => p.Type == "infant" && p.Reference is null
             && PnrNames.Key(p.Surname) == PnrNames.Key(surname) && PnrNames.Key(p.GivenNames) == PnrNames.Key(given)) is { } known)
         {
             // Already named by the adult's SSR INFT: the same infant, now with a reference of its own.
@@ -354,37 +354,37 @@ internal sealed class PnrgovParser
         };
         if (surname is null)
         {
-            result.Diagnostics.Add(s.Problem(Severity.Warning, "pnrgov.no-surname", "TIF names no surname"));
+            _result.Diagnostics.Add(s.Problem(Severity.Warning, "pnrgov.no-surname", "TIF names no surname"));
         }
 
         if (infantIndicator == "1")
         {
-            withInfant.Add(p);
+            _withInfant.Add(p);
         }
 
-        pnr!.Passengers.Add(p);
+        _pnr!.Passengers.Add(p);
         return p;
     }
 
-    private readonly List<PnrPassenger> withInfant = [];
+    private readonly List<PnrPassenger> _withInfant = [];
 
     private void LinkInfants()
     {
-        var adults = pnr!.Passengers.Where(p => p.Type != "infant").ToList();
-        foreach (var infant in pnr.Passengers.Where(p => p.Type == "infant" && p.TravellingWith is null))
+        var adults = _pnr!.Passengers.Where(p => p.Type != "infant").ToList();
+        foreach (var infant in _pnr.Passengers.Where(p => p.Type == "infant" && p.TravellingWith is null))
         {
             // The adult whose TIF says an infant travels with them, else the adult just before.
-            var adult = withInfant.FirstOrDefault(a => pnr.Passengers.Contains(a) && !pnr.Passengers.Any(i => i.TravellingWith == a.Reference && a.Reference is not null))
-                ?? adults.LastOrDefault(a => pnr.Passengers.IndexOf(a) < pnr.Passengers.IndexOf(infant));
+            var adult = _withInfant.FirstOrDefault(a => _pnr.Passengers.Contains(a) && !_pnr.Passengers.Any(i => i.TravellingWith == a.Reference && a.Reference is not null))
+                ?? adults.LastOrDefault(a => _pnr.Passengers.IndexOf(a) < _pnr.Passengers.IndexOf(infant));
             infant.TravellingWith = adult?.Reference;
         }
 
-        withInfant.Clear();
+        _withInfant.Clear();
     }
 
     private PnrPassenger? Find(string? reference, string? surname, string? given)
     {
-        var passengers = pnr!.Passengers;
+        var passengers = _pnr!.Passengers;
         if (reference is not null && passengers.FirstOrDefault(p => p.Reference == reference) is { } byReference)
         {
             return byReference;
@@ -431,7 +431,7 @@ internal sealed class PnrgovParser
         }
 
         var masked = PaymentMasking.MaskFreeText(text);
-        pnr!.Remarks.Add(masked);
+        _pnr!.Remarks.Add(masked);
 
         // OSI contact lines: "CTCE NAME//EXAMPLE.COM", "YY CTCM 123456789".
         var words = masked.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -453,9 +453,9 @@ internal sealed class PnrgovParser
         if (code.StartsWith("CTCE", StringComparison.Ordinal))
         {
             var email = Email(text);
-            if (!pnr!.Contacts.Emails.Contains(email, StringComparer.Ordinal))
+            if (!_pnr!.Contacts.Emails.Contains(email, StringComparer.Ordinal))
             {
-                pnr.Contacts.Emails.Add(email);
+                _pnr.Contacts.Emails.Add(email);
             }
         }
         else if (code.Length >= 4 && code[3] is 'M' or 'H' or 'B' or 'P' or 'T' or 'A' || code == "CTC" && text.Length > 1)
@@ -468,9 +468,9 @@ internal sealed class PnrgovParser
     {
         var phone = text.Trim();
         var digits = phone.Count(char.IsAsciiDigit);
-        if (digits >= 5 && !pnr!.Contacts.Phones.Contains(phone, StringComparer.Ordinal))
+        if (digits >= 5 && !_pnr!.Contacts.Phones.Contains(phone, StringComparer.Ordinal))
         {
-            pnr.Contacts.Phones.Add(phone);
+            _pnr.Contacts.Phones.Add(phone);
         }
     }
 
@@ -487,14 +487,14 @@ internal sealed class PnrgovParser
         }
 
         var owner = Current();
-        ticket = new Ticket { Number = number, PassengerReference = owner?.Reference };
-        pnr!.Tickets.Add(ticket);
+        _ticket = new Ticket { Number = number, PassengerReference = owner?.Reference };
+        _pnr!.Tickets.Add(_ticket);
         owner?.Tickets.Add(number);
     }
 
     private void ReadAmounts(EdifactSegment s)
     {
-        if (ticket is null)
+        if (_ticket is null)
         {
             return;
         }
@@ -503,10 +503,10 @@ internal sealed class PnrgovParser
         {
             var qualifier = element.Length > 0 ? element[0] : "";
             var amount = element.Length > 1 ? Amount(element[1]) : null;
-            if (amount is not null && (qualifier == "T" || ticket.Fare is null))
+            if (amount is not null && (qualifier == "T" || _ticket.Fare is null))
             {
-                ticket.Fare = amount;
-                ticket.Currency = element.Length > 2 ? Nz(element[2]) : null;
+                _ticket.Fare = amount;
+                _ticket.Currency = element.Length > 2 ? Nz(element[2]) : null;
             }
         }
     }
@@ -529,9 +529,9 @@ internal sealed class PnrgovParser
                 CardType = Nz(Part(3)),
                 CardNumberMasked = Part(4).Length > 0 ? PaymentMasking.MaskCardNumber(Part(4)) : null,
                 CardExpiry = Nz(Part(5)),
-                Currency = pnr!.BookingOffice?.Currency,
+                Currency = _pnr!.BookingOffice?.Currency,
             };
-            pnr.Payments.Add(payment);
+            _pnr.Payments.Add(payment);
         }
     }
 
@@ -543,10 +543,10 @@ internal sealed class PnrgovParser
         switch (code)
         {
             case "DOCS":
-                ApplyDocs(s, SsrDocs.ReadDocs(text, reference), owner);
+                ApplyDocs(s, SsrDocs.ReadDocs(text, _reference), owner);
                 return;
             case "DOCO":
-                var doco = SsrDocs.ReadDoco(text, reference);
+                var doco = SsrDocs.ReadDoco(text, _reference);
                 var visaHolder = doco.Infant ? InfantOf(owner) ?? owner : owner;
                 if (visaHolder is not null && (doco.Visa.Number is null || !visaHolder.Visas.Any(v => v.Number == doco.Visa.Number)))
                 {
@@ -586,9 +586,9 @@ internal sealed class PnrgovParser
         }
 
         var remark = PaymentMasking.MaskFreeText((code + " " + text).Trim());
-        if (remark.Length > 0 && !pnr!.Remarks.Contains(remark, StringComparer.Ordinal))
+        if (remark.Length > 0 && !_pnr!.Remarks.Contains(remark, StringComparer.Ordinal))
         {
-            pnr.Remarks.Add(remark);
+            _pnr.Remarks.Add(remark);
         }
     }
 
@@ -600,7 +600,7 @@ internal sealed class PnrgovParser
         holder ??= owner;
         if (holder is null)
         {
-            result.Diagnostics.Add(s.Problem(Severity.Warning, "pnrgov.docs-owner", "SSR DOCS names no traveller of the PNR; ignored"));
+            _result.Diagnostics.Add(s.Problem(Severity.Warning, "pnrgov.docs-owner", "SSR DOCS names no traveller of the PNR; ignored"));
             return;
         }
 
@@ -616,7 +616,7 @@ internal sealed class PnrgovParser
     private PnrPassenger? FindByName(string surname, string? given, bool infant)
     {
         var key = PnrNames.Key(surname);
-        var candidates = pnr!.Passengers.Where(p => PnrNames.Key(p.Surname) == key).ToList();
+        var candidates = _pnr!.Passengers.Where(p => PnrNames.Key(p.Surname) == key).ToList();
         if (candidates.Count == 0)
         {
             return null;
@@ -638,8 +638,8 @@ internal sealed class PnrgovParser
     }
 
     private PnrPassenger? InfantOf(PnrPassenger? adult) =>
-        adult is null ? null : pnr!.Passengers.FirstOrDefault(p => p.Type == "infant" && p.TravellingWith == adult.Reference && adult.Reference is not null)
-            ?? pnr.Passengers.SkipWhile(p => p != adult).Skip(1).FirstOrDefault(p => p.Type == "infant");
+        adult is null ? null : _pnr!.Passengers.FirstOrDefault(p => p.Type == "infant" && p.TravellingWith == adult.Reference && adult.Reference is not null)
+            ?? _pnr.Passengers.SkipWhile(p => p != adult).Skip(1).FirstOrDefault(p => p.Type == "infant");
 
     private void ReadInfant(string text, PnrPassenger? adult)
     {
@@ -654,7 +654,7 @@ internal sealed class PnrgovParser
         var rest = string.Join(' ', fields.Skip(1)).Trim();
         DateOnly? dob = null;
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count > 1 && EdifactDates.Date(words[^1], EdifactDates.Century.NotAfter, reference) is { } date)
+        if (words.Count > 1 && EdifactDates.Date(words[^1], EdifactDates.Century.NotAfter, _reference) is { } date)
         {
             dob = date;
             words.RemoveAt(words.Count - 1);
@@ -665,7 +665,7 @@ internal sealed class PnrgovParser
         if (infant is null || infant.Type != "infant")
         {
             infant = new PnrPassenger { Surname = surname, GivenNames = given, Type = "infant" };
-            pnr!.Passengers.Add(infant);
+            _pnr!.Passengers.Add(infant);
         }
 
         infant.TravellingWith ??= adult.Reference;
@@ -690,8 +690,8 @@ internal sealed class PnrgovParser
     private void ReadSeatRequest(EdifactSegment s, PnrPassenger? owner)
     {
         // SSR+SEAT:HK:2:DL:::LHR:JFK+15A::1+15B::2: one element per traveller, seat and traveller reference.
-        var from = Nz(s[0, 6]) ?? leg?.DepartureAirport;
-        var to = Nz(s[0, 7]) ?? leg?.ArrivalAirport;
+        var from = Nz(s[0, 6]) ?? _leg?.DepartureAirport;
+        var to = Nz(s[0, 7]) ?? _leg?.ArrivalAirport;
         for (var e = 1; e < s.Elements.Count; e++)
         {
             var number = s[e, 0].Trim();
@@ -701,7 +701,7 @@ internal sealed class PnrgovParser
             }
 
             var reference = s[e, 2].Trim();
-            var target = reference.Length > 0 ? pnr!.Passengers.FirstOrDefault(p => p.Reference == reference) ?? owner : owner;
+            var target = reference.Length > 0 ? _pnr!.Passengers.FirstOrDefault(p => p.Reference == reference) ?? owner : owner;
             if (target is not null)
             {
                 AddSeat(target, number, from, to, null);
@@ -711,19 +711,19 @@ internal sealed class PnrgovParser
 
     private void ReadSeat(EdifactSegment s)
     {
-        var target = checkInPassenger ?? passenger;
+        var target = _checkInPassenger ?? _passenger;
         var number = s[0, 0].Trim();
         if (target is null || number.Length == 0)
         {
             return;
         }
 
-        AddSeat(target, number, leg?.DepartureAirport, leg?.ArrivalAirport, Nz(s[4, 0]));
+        AddSeat(target, number, _leg?.DepartureAirport, _leg?.ArrivalAirport, Nz(s[4, 0]));
     }
 
     private void AddSeat(PnrPassenger target, string number, string? from, string? to, string? cabin)
     {
-        var flight = leg is null ? null : leg.Carrier + leg.Number;
+        var flight = _leg is null ? null : _leg.Carrier + _leg.Number;
         var existing = target.Seats.FindIndex(x => x.Number == number && x.DepartureAirport == from && x.ArrivalAirport == to);
         if (existing >= 0)
         {
@@ -741,7 +741,7 @@ internal sealed class PnrgovParser
     private void ReadBags(EdifactSegment s)
     {
         // TBD++count:weight:unit (700 kg, 701 lb)++pool+issuer:tag:consecutive:destination+...
-        var bags = new PnrBags { PassengerReference = (checkInPassenger ?? passenger)?.Reference };
+        var bags = new PnrBags { PassengerReference = (_checkInPassenger ?? _passenger)?.Reference };
         if (int.TryParse(s[1, 0], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
         {
             bags.Count = count;
@@ -767,43 +767,43 @@ internal sealed class PnrgovParser
 
         if (bags.Count is not null || bags.Weight is not null || bags.Tags.Count > 0)
         {
-            pnr!.Bags.Add(bags);
+            _pnr!.Bags.Add(bags);
         }
     }
 
     private void ReadLeg(EdifactSegment s)
     {
         var dated = s[0, 0].Length > 0 || s[1, 0].Length > 0;
-        if (!dated && leg is not null)
+        if (!dated && _leg is not null)
         {
             // TVL+++++303:Y after a segment: the operating flight of a code-share (check-in group).
-            leg.OperatingNumber ??= Number(s[4, 0]);
-            leg.OperatingCarrier ??= Nz(s[3, 0]) ?? leg.Carrier;
+            _leg.OperatingNumber ??= Number(s[4, 0]);
+            _leg.OperatingCarrier ??= Nz(s[3, 0]) ?? _leg.Carrier;
             return;
         }
 
-        if (part == Part.History)
+        if (_part == Part.History)
         {
-            pnr!.History.Add(PaymentMasking.MaskFreeText(s.ToString()));
+            _pnr!.History.Add(PaymentMasking.MaskFreeText(s.ToString()));
             return;
         }
 
         if (s[2, 0].Trim().Length == 0)
         {
             // No arrival airport: a non-air segment (hotel, car, surface), kept as a remark.
-            pnr!.Remarks.Add(PaymentMasking.MaskFreeText("non-air segment " + s.ToString()));
+            _pnr!.Remarks.Add(PaymentMasking.MaskFreeText("non-air segment " + s.ToString()));
             return;
         }
 
-        part = Part.Itinerary;
-        checkInPassenger = null;
-        leg = Leg(s);
-        if (leg.Departure is null)
+        _part = Part.Itinerary;
+        _checkInPassenger = null;
+        _leg = Leg(s);
+        if (_leg.Departure is null)
         {
-            result.Diagnostics.Add(s.Problem(Severity.Warning, "pnrgov.leg-date", $"TVL departure '{s.Text(0)}' is not DDMMYY:HHMM"));
+            _result.Diagnostics.Add(s.Problem(Severity.Warning, "pnrgov.leg-date", $"TVL departure '{s.Text(0)}' is not DDMMYY:HHMM"));
         }
 
-        pnr!.Itinerary.Add(leg);
+        _pnr!.Itinerary.Add(_leg);
     }
 
     private FlightLeg Leg(EdifactSegment s)
@@ -831,8 +831,8 @@ internal sealed class PnrgovParser
             BookingClass = Nz(s[4, 1].Trim()),
             DepartureAirport = Nz(s[1, 0].Trim()),
             ArrivalAirport = Nz(s[2, 0].Trim()),
-            Departure = PnrgovDates.DateTime(depDate, depTime, reference),
-            Arrival = s[0, 3].Length > 0 || PnrgovDates.IsTime(arrTime) ? PnrgovDates.DateTime(arrDate, arrTime, reference) : null,
+            Departure = PnrgovDates.DateTime(depDate, depTime, _reference),
+            Arrival = s[0, 3].Length > 0 || PnrgovDates.IsTime(arrTime) ? PnrgovDates.DateTime(arrDate, arrTime, _reference) : null,
         };
         if (operating is not null && operating != marketing)
         {
@@ -848,7 +848,7 @@ internal sealed class PnrgovParser
         for (var e = 1; e < s.Elements.Count; e++)
         {
             var reference = s[e, 2].Trim();
-            if (reference.Length > 0 && pnr!.Passengers.FirstOrDefault(p => p.Reference == reference) is { } owner)
+            if (reference.Length > 0 && _pnr!.Passengers.FirstOrDefault(p => p.Reference == reference) is { } owner)
             {
                 return owner;
             }
@@ -857,7 +857,7 @@ internal sealed class PnrgovParser
         return Current();
     }
 
-    private PnrPassenger? Current() => (part == Part.Booking ? passenger : checkInPassenger ?? passenger) ?? pnr?.Passengers.FirstOrDefault();
+    private PnrPassenger? Current() => (_part == Part.Booking ? _passenger : _checkInPassenger ?? _passenger) ?? _pnr?.Passengers.FirstOrDefault();
 
     private static string? Number(string text)
     {
