@@ -36,6 +36,7 @@ public sealed class PassengerDataReader
         {
             var document = PassengerJson.Read(_stream, Diagnostics);
             Interchange = document?.Interchange;
+            Diagnostics.AddRange(document?.Diagnostics ?? []);
             foreach (var message in document?.Messages ?? [])
             {
                 yield return message;

@@ -1,4 +1,5 @@
 using Portcullis.Features.Passengers;
+using Portcullis.Hosting;
 
 namespace Portcullis.Api;
 
@@ -7,7 +8,7 @@ internal static class FlightsApi
 {
     public static void MapFlights(this RouteGroupBuilder api)
     {
-        var flights = api.MapGroup("/flights").WithTags("Flights");
+        var flights = api.MapGroup("/flights").WithTags("Flights").RequireAuthorization(Policies.PassengerData);
         flights.MapGet("/", async (DateOnly? day, ListFlights.Direction? direction, string? airport, string? flight, ListFlights.Handler handler, CancellationToken ct) =>
             ApiResults.From(await handler.HandleAsync(new ListFlights.Query(day, direction ?? ListFlights.Direction.All, airport, flight), ct)));
         flights.MapGet("/{id:guid}", async (Guid id, GetFlight.Handler handler, CancellationToken ct) =>
@@ -20,6 +21,6 @@ internal static class FlightsApi
                 api = d.Api,
                 apiMessage = d.ApiFrom.MessageId,
                 booking = d.Booking is null ? null : new { d.Booking.Id, pnr = d.Booking.Pnr, passengerReference = d.Booking.PassengerReference, message = d.Booking.From.MessageId },
-            })).WithTags("Flights");
+            })).WithTags("Flights").RequireAuthorization(Policies.PassengerData);
     }
 }

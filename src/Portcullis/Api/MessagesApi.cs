@@ -58,7 +58,7 @@ internal static class MessagesApi
 
     public static void MapMessages(this RouteGroupBuilder api)
     {
-        var messages = api.MapGroup("/messages").WithTags("Messages");
+        var messages = api.MapGroup("/messages").WithTags("Messages").RequireAuthorization(Policies.Messages);
         messages.MapGet("/", async (MessageStatus? status, int? take, ListMessages.Handler handler, CancellationToken ct) =>
             ApiResults.From(await handler.HandleAsync(new ListMessages.Query(status, take ?? 100), ct)));
         messages.MapGet("/{id:guid}", async (Guid id, GetMessage.Handler handler, CancellationToken ct) =>

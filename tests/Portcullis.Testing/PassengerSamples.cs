@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace Portcullis.Features.Tests.Passengers;
+namespace Portcullis.Testing;
 
 /// <summary>Small synthetic messages for a flight into Tirana, written here so each test says what it sends.</summary>
-internal static class PassengerSamples
+public static class PassengerSamples
 {
     public static byte[] Paxlst(string flight = "JU170", string from = "BEG", string to = "TIA", string day = "261128", int passengers = 3, bool truncated = false)
     {
