@@ -33,7 +33,7 @@ public sealed class EdifactSyntaxTests
         var (messages, _) = Read("UNA:*.? $UNB*UNOA:4*S*R*240601:0930*REF1$UNH*M1*PAXLST:D:05B$NAD*FL***SMITH:ANNA$UNT*3*M1$UNZ*1*REF1$");
 
         messages.Count.ShouldBe(1);
-        var nad = messages[0].Segments[0];
+        var nad = messages[0].Segments.First();
         nad.Tag.ShouldBe("NAD");
         nad[3, 0].ShouldBe("SMITH");
         nad[3, 1].ShouldBe("ANNA");
@@ -46,8 +46,8 @@ public sealed class EdifactSyntaxTests
         var (messages, diagnostics) = Read($"{Unb}UNH+M1+PAXLST:D:05B'NAD+FL+++O?'LEARY:SEAN?+JR?:X??'UNT+3+M1'UNZ+1+REF1'");
 
         diagnostics.ShouldBeEmpty();
-        messages[0].Segments[0][3, 0].ShouldBe("O'LEARY");
-        messages[0].Segments[0][3, 1].ShouldBe("SEAN+JR:X?");
+        messages[0].Segments.First()[3, 0].ShouldBe("O'LEARY");
+        messages[0].Segments.First()[3, 1].ShouldBe("SEAN+JR:X?");
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class EdifactSyntaxTests
     {
         var read = Read("UNA:+.?'UNB+UNOA:4+S+R+240601:0930+REF1'UNH+M1+PAXLST:D:05B'NAD+FL+++O?'NEIL'UNT+3+M1'UNZ+1+REF1'");
 
-        read.Messages[0].Segments[0][3, 0].ShouldBe("O'NEIL");
+        read.Messages[0].Segments.First()[3, 0].ShouldBe("O'NEIL");
         All(read).ShouldContain(d => d.Code == "edifact.una" && d.Severity == Severity.Warning);
     }
 
@@ -104,8 +104,8 @@ public sealed class EdifactSyntaxTests
     {
         var (messages, _) = Read($"{Unb}UNH+M1+PAXLST:D:05B'NAD+FL+++SMI\r\nTH:AN\nNA'UNT+3+M1'UNZ+1+REF1'");
 
-        messages[0].Segments[0][3, 0].ShouldBe("SMITH");
-        messages[0].Segments[0][3, 1].ShouldBe("ANNA");
+        messages[0].Segments.First()[3, 0].ShouldBe("SMITH");
+        messages[0].Segments.First()[3, 1].ShouldBe("ANNA");
     }
 
     [Fact]

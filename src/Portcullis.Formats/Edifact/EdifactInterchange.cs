@@ -30,10 +30,18 @@ public sealed record EdifactGroup(string MessageType, string Sender, string Reci
 
 /// <summary>
 /// One message, UNH to UNT, with its envelope: the segments between its header and trailer and what was
-/// wrong with them or with the envelope around it.
+/// wrong with them or with the envelope around it. The segments stream: a parser that enumerates
+/// <see cref="Segments"/> while the message is current reads them as they come off the stream, and none
+/// is held (a 300-passenger list is 4,000 segments). A message that nobody reads before the reader moves
+/// on is read to its end then, and its segments are kept for whoever asks later.
+/// <see cref="Diagnostics"/> and <see cref="Trailer"/> are complete once the segments have been read.
 /// </summary>
 public sealed class EdifactMessage(EdifactInterchange interchange, EdifactGroup? group, EdifactSegment header)
 {
+    private IEnumerator<EdifactSegment>? _body;
+    private List<EdifactSegment>? _kept;
+    private bool _streamed;
+
     public EdifactInterchange Interchange { get; } = interchange;
 
     public EdifactGroup? Group { get; } = group;
@@ -56,9 +64,64 @@ public sealed class EdifactMessage(EdifactInterchange interchange, EdifactGroup?
     /// <summary>UNH element 3: common access reference (PAXLST: "flight/date/time"; PNRGOV: its own).</summary>
     public string CommonAccessReference => Header.Text(2);
 
-    public List<EdifactSegment> Segments { get; } = [];
+    /// <summary>The segments between UNH and UNT; streamed once while the message is current, kept otherwise.</summary>
+    public IEnumerable<EdifactSegment> Segments
+    {
+        get
+        {
+            if (_kept is not null || _body is null)
+            {
+                return _kept ?? [];
+            }
 
-    public EdifactSegment? Trailer { get; set; }
+            if (_streamed)
+            {
+                throw new InvalidOperationException("The segments of a message are streamed once, as they arrive.");
+            }
+
+            _streamed = true;
+            return Stream(_body);
+        }
+    }
+
+    /// <summary>How many segments between UNH and UNT were read so far.</summary>
+    public int SegmentCount { get; internal set; }
+
+    public EdifactSegment? Trailer { get; internal set; }
 
     public List<Diagnostic> Diagnostics { get; } = [];
+
+    internal void ReadFrom(IEnumerator<EdifactSegment> body) => _body = body;
+
+    /// <summary>Reads what is left of the message; keeps the segments when nobody has read them.</summary>
+    public void ReadToEnd()
+    {
+        if (_body is null)
+        {
+            return;
+        }
+
+        var keep = !_streamed;
+        if (keep)
+        {
+            _kept = [];
+        }
+
+        while (_body.MoveNext())
+        {
+            _kept?.Add(_body.Current);
+        }
+
+        _body.Dispose();
+        _body = null;
+        _kept ??= keep ? [] : null;
+    }
+
+    private static IEnumerable<EdifactSegment> Stream(IEnumerator<EdifactSegment> body)
+    {
+        while (body.MoveNext())
+        {
+            yield return body.Current;
+        }
+    }
 }

@@ -113,7 +113,10 @@ public sealed class EdifactReader(Stream stream)
 
                     messagesInInterchange++;
                     messagesInGroup++;
-                    yield return ReadMessage(segment, interchange!, group);
+                    var message = new EdifactMessage(interchange!, group, segment);
+                    message.ReadFrom(Body(message).GetEnumerator());
+                    yield return message;
+                    message.ReadToEnd();
                     break;
 
                 case "UNZ":
@@ -168,9 +171,10 @@ public sealed class EdifactReader(Stream stream)
         _segments.Diagnostics.Clear();
     }
 
-    private EdifactMessage ReadMessage(EdifactSegment header, EdifactInterchange interchange, EdifactGroup? group)
+    /// <summary>The segments of one message, read as the consumer asks for them, checked against UNT at the end.</summary>
+    private IEnumerable<EdifactSegment> Body(EdifactMessage message)
     {
-        var message = new EdifactMessage(interchange, group, header);
+        var header = message.Header;
         if (header[0].Length == 0 || header[1, 0].Length == 0)
         {
             message.Diagnostics.Add(header.Problem(Severity.Warning, "edifact.unh", "UNH lacks its reference or message type"));
@@ -182,16 +186,16 @@ public sealed class EdifactReader(Stream stream)
             {
                 case "UNT":
                     message.Trailer = segment;
-                    CheckCount(segment, message.Segments.Count + 2, "UNT", "segments in the message", message.Diagnostics);
+                    CheckCount(segment, message.SegmentCount + 2, "UNT", "segments in the message", message.Diagnostics);
                     CheckReference(segment, message.Reference, "UNT", "UNH", message.Diagnostics);
                     MoveSyntaxProblems(message);
-                    return message;
+                    yield break;
 
                 case "UNH" or "UNZ" or "UNB" or "UNE" or "UNG":
                     _pending = segment;
                     message.Diagnostics.Add(segment.Problem(Severity.Error, "edifact.missing-unt", $"message {message.Reference} ends without UNT: {segment.Tag} came first"));
                     MoveSyntaxProblems(message);
-                    return message;
+                    yield break;
 
                 default:
                     if (!IsTag(segment.Tag))
@@ -199,14 +203,14 @@ public sealed class EdifactReader(Stream stream)
                         message.Diagnostics.Add(segment.Problem(Severity.Error, "edifact.tag", $"'{Shorten(segment.Tag)}' is not a segment tag"));
                     }
 
-                    message.Segments.Add(segment);
+                    message.SegmentCount++;
+                    yield return segment;
                     break;
             }
         }
 
         message.Diagnostics.Add(new Diagnostic(Severity.Error, "edifact.missing-unt", $"message {message.Reference} ends without UNT: the file is truncated", _segments.SegmentCount, null, _segments.Position));
         MoveSyntaxProblems(message);
-        return message;
     }
 
     private void CheckGroupClosed(EdifactSegment? ung, EdifactSegment next)

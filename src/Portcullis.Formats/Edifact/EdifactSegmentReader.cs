@@ -27,8 +27,8 @@ public sealed class EdifactSegmentReader
     private EdifactDelimiters _specialsFor;
     private bool _sawInvalidUtf8;
     private bool _reportedInvalidUtf8;
-    private readonly List<string[]> _elementList = [];
-    private readonly List<string> _componentList = [];
+    private readonly List<string> _flat = [];
+    private readonly List<int> _starts = [];
 
     public EdifactSegmentReader(Stream stream) => this._stream = stream;
 
@@ -350,9 +350,10 @@ public sealed class EdifactSegmentReader
             _specials = SearchValues.Create(hasRelease ? [d.Element, d.Component, release, (byte)'\r', (byte)'\n'] : [d.Element, d.Component, (byte)'\r', (byte)'\n']);
         }
 
-        _elementList.Clear();
-        _componentList.Clear();
+        _flat.Clear();
+        _starts.Clear();
         string? tag = null;
+        var elementStart = 0;
         var i = 0;
         while (true)
         {
@@ -366,13 +367,13 @@ public sealed class EdifactSegmentReader
             int next;
             if (k == rest.Length || rest[k] == d.Element || rest[k] == d.Component)
             {
-                _componentList.Add(tag is null && _componentList.Count == 0 ? TagText(rest[..k]) : Decode(rest[..k]));
+                _flat.Add(tag is null && _flat.Count == 0 ? TagText(rest[..k]) : Decode(rest[..k]));
                 next = i + k;
             }
             else
             {
                 next = Unescape(bytes, i, i + k, d, hasRelease, release, out var length);
-                _componentList.Add(Decode(_scratch.AsSpan(0, length)));
+                _flat.Add(Decode(_scratch.AsSpan(0, length)));
             }
 
             if (next < bytes.Length && bytes[next] == d.Component)
@@ -381,17 +382,18 @@ public sealed class EdifactSegmentReader
                 continue;
             }
 
-            // The end of an element: the first is the tag.
+            // The end of an element: the first is the tag; the others start where the last one ended.
             if (tag is null)
             {
-                tag = _componentList[0];
+                tag = _flat[0];
+                _flat.Clear();
             }
             else
             {
-                _elementList.Add([.. _componentList]);
+                _starts.Add(elementStart);
             }
 
-            _componentList.Clear();
+            elementStart = _flat.Count;
             if (next >= bytes.Length)
             {
                 break;
@@ -401,12 +403,14 @@ public sealed class EdifactSegmentReader
         }
 
         // A trailing empty element ("TAG+A+") says nothing; drop it so counts stay meaningful.
-        while (_elementList.Count > 0 && _elementList[^1] is [""])
+        while (_starts.Count > 0 && _flat.Count - _starts[^1] == 1 && _flat[^1].Length == 0)
         {
-            _elementList.RemoveAt(_elementList.Count - 1);
+            _flat.RemoveAt(_flat.Count - 1);
+            _starts.RemoveAt(_starts.Count - 1);
         }
 
-        return new EdifactSegment(tag, [.. _elementList], SegmentCount, offset);
+        _starts.Add(_flat.Count);
+        return new EdifactSegment(tag, [.. _flat], [.. _starts], SegmentCount, offset);
     }
 
     /// <summary>Copies the component from <paramref name="from"/> to scratch without release characters and line breaks; returns where it ends.</summary>
@@ -441,7 +445,33 @@ public sealed class EdifactSegmentReader
         return j;
     }
 
-    private string Decode(ReadOnlySpan<byte> bytes) => EdifactCharacterSets.Decode(Encoding, bytes, ref _sawInvalidUtf8);
+    private string Decode(ReadOnlySpan<byte> bytes)
+    {
+        // Qualifiers, codes and flags ("FL", "178", "M", "GBR") are most components and repeat in every
+        // traveller: short ASCII ones come from a small cache instead of a new string each time.
+        if (bytes.Length is > 0 and <= 3 && bytes[0] < 0x80 && bytes[^1] < 0x80 && bytes[bytes.Length / 2] < 0x80)
+        {
+            var key = (bytes.Length << 24) | (bytes[0] << 16) | (bytes.Length > 1 ? bytes[1] << 8 : 0) | (bytes.Length > 2 ? bytes[2] : 0);
+            if (_shortStrings.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            var text = EdifactCharacterSets.Decode(Encoding, bytes, ref _sawInvalidUtf8);
+            if (_shortStrings.Count < ShortStringCacheSize)
+            {
+                _shortStrings[key] = text;
+            }
+
+            return text;
+        }
+
+        return EdifactCharacterSets.Decode(Encoding, bytes, ref _sawInvalidUtf8);
+    }
+
+    private const int ShortStringCacheSize = 4096;
+
+    private readonly Dictionary<int, string> _shortStrings = [];
 
     /// <summary>The tag, without allocating for the tags PAXLST and PNRGOV use most.</summary>
     private string TagText(ReadOnlySpan<byte> bytes)

@@ -89,7 +89,6 @@ public sealed class PassengerDataReader
             InterchangeReference = PaxlstParser.NullIfEmpty(message.Interchange.ControlReference),
             Sent = message.Interchange.Prepared,
         };
-        result.Diagnostics.AddRange(message.Diagnostics);
         var reference = message.Interchange.Prepared is { } sent ? DateOnly.FromDateTime(sent) : _receivedOn;
         try
         {
@@ -115,6 +114,10 @@ public sealed class PassengerDataReader
             result.Diagnostics.Add(message.Header.Problem(Severity.Error, "message.unreadable", $"the message could not be read to the end: {e.Message}"));
         }
 
+        // The parsers read the segments as they streamed; the envelope's own findings (UNT, syntax)
+        // are complete once the message has been read to its end, and come first.
+        message.ReadToEnd();
+        result.Diagnostics.InsertRange(0, message.Diagnostics);
         return result;
     }
 

@@ -20,6 +20,7 @@ internal sealed class PaxlstParser
     private bool _inHeader = true;
     private EdifactSegment? _pendingRouting;
     private FlightLeg? _namedFlight;
+    private EdifactSegment? _lastCount;
 
     private PaxlstParser(PassengerMessage result, DateOnly reference)
     {
@@ -106,6 +107,7 @@ internal sealed class PaxlstParser
                 _traveller.Documents.Add(_document);
                 break;
             case "CNT":
+                _lastCount = s;
                 ReadCount(s);
                 break;
             case "GEI" or "EMP" or "FTX" or "RFF" or "ATT" or "NAT" or "MEA" or "DOC" or "QTY" or "CPI" or "TSR":
@@ -357,8 +359,8 @@ internal sealed class PaxlstParser
 
     private void ReadMeasure(EdifactSegment s)
     {
-        var unit = s.Components(2).Length > 1 ? s[2, 0] : null;
-        var value = s.Components(2).Length > 1 ? s[2, 1] : s[2, 0];
+        var unit = s.Components(2).Count > 1 ? s[2, 0] : null;
+        var value = s.Components(2).Count > 1 ? s[2, 1] : s[2, 0];
         _traveller!.Bags ??= new Bags();
         switch (s[0])
         {
@@ -452,7 +454,7 @@ internal sealed class PaxlstParser
 
         var passengers = _result.Travellers.Count(t => Traveller.IsPassengerRole(t.Role));
         var crew = _result.Travellers.Count - passengers;
-        var at = message.Segments.LastOrDefault(s => s.Tag == "CNT") ?? message.Header;
+        var at = _lastCount ?? message.Header;
         if (counts.Passengers is { } p && p != passengers)
         {
             _result.Diagnostics.Add(at.Problem(Severity.Warning, "paxlst.count", $"CNT declares {p.ToString(CultureInfo.InvariantCulture)} passengers; {passengers.ToString(CultureInfo.InvariantCulture)} were received"));
