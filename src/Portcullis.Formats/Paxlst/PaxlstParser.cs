@@ -143,19 +143,19 @@ internal sealed class PaxlstParser
         {
             Role = role,
             Surname = NullIfEmpty(s[3, 0].Trim()),
-            GivenNames = NullIfEmpty(string.Join(' ', s.Components(3).Skip(1).Where(c => c.Length > 0)).Trim()),
+            GivenNames = JoinNonEmpty(s.Components(3).Slice(1)),
         };
         if (_traveller.Surname is null)
         {
             MarkIncomplete(s, "no surname in NAD");
         }
 
-        var street = s.Text(4).Replace(':', ' ').Trim();
-        if (street.Length > 0 || s[5].Length > 0 || s[8].Length > 0)
+        var street = JoinNonEmpty(s.Components(4));
+        if (street is not null || s[5].Length > 0 || s[8].Length > 0)
         {
             _traveller.Address = new Address
             {
-                Street = NullIfEmpty(street),
+                Street = street,
                 City = NullIfEmpty(s[5]),
                 Region = NullIfEmpty(s[6]),
                 PostalCode = NullIfEmpty(s[7]),
@@ -546,4 +546,29 @@ internal sealed class PaxlstParser
     }
 
     internal static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    /// <summary>
+    /// The components that are not empty, joined by spaces, trimmed; null when all are empty. Most
+    /// travellers have one given name and a one-line street: those are returned without joining.
+    /// </summary>
+    private static string? JoinNonEmpty(ArraySegment<string> components)
+    {
+        string? only = null;
+        foreach (var component in components)
+        {
+            if (component.Length == 0)
+            {
+                continue;
+            }
+
+            if (only is not null)
+            {
+                return NullIfEmpty(string.Join(' ', components.Where(c => c.Length > 0)).Trim());
+            }
+
+            only = component;
+        }
+
+        return only is null ? null : NullIfEmpty(only.Trim());
+    }
 }
