@@ -143,7 +143,7 @@ internal sealed class PaxlstParser
         {
             Role = role,
             Surname = NullIfEmpty(s[3, 0].Trim()),
-            GivenNames = JoinNonEmpty(s.Components(3).Slice(1)),
+            GivenNames = s.Components(3) is { Count: > 1 } name ? JoinNonEmpty(name.Slice(1)) : null,
         };
         if (_traveller.Surname is null)
         {
