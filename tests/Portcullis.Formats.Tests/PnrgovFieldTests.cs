@@ -57,6 +57,17 @@ public sealed class PnrgovFieldTests
     }
 
     [Fact]
+    public void SsrDocs_DaughterNamedAfterHerMother_GoesToTheTravellerItFollows()
+    {
+        var pnr = One("SRC'RCI+4O:8JQ2BA'TIF+SAVIĆ+DRAGANA MARIJA MRS:A:1'SSR+DOCS:HK:1:4O:::::/P/SRB/071852023/SRB/01MAR90/F/20MAR32/SAVIĆ/DRAGANA MARIJA'"
+            + "TIF+SAVIĆ+DRAGANA MISS:C:3'SSR+DOCS:HK:1:4O:::::/P/SRB/049237258/SRB/07JAN09/F/06OCT19/SAVIĆ/DRAGANA'");
+
+        pnr.Passengers[0].Documents.Select(d => d.Number).ShouldBe(["071852023"]);
+        pnr.Passengers[1].Documents.Select(d => d.Number).ShouldBe(["049237258"]);
+        pnr.Passengers[1].DateOfBirth.ShouldBe(new DateOnly(2009, 1, 7));
+    }
+
+    [Fact]
     public void SsrDocoAndDoca_VisaAndAddress_Read()
     {
         var p = One("SRC'RCI+1A:ABC123'TIF+PARK+SEJOONMR:A:1'SSR+DOCO:HK:1:UA:::::/SEOUL/V/8675309/LONDON/22DEC12/US+::1'"

@@ -595,7 +595,7 @@ internal sealed class PnrgovParser
     private void ApplyDocs(EdifactSegment s, SsrDocs.Docs docs, PnrPassenger? owner)
     {
         // The named person first (an infant's DOCS is sent under the adult's reference), then the reference.
-        var holder = docs.Surname is not null ? FindByName(docs.Surname, docs.GivenNames, docs.Infant) : null;
+        var holder = docs.Surname is not null ? FindByName(docs.Surname, docs.GivenNames, docs.Infant, owner) : null;
         holder ??= docs.Infant ? InfantOf(owner) : owner;
         holder ??= owner;
         if (holder is null)
@@ -613,7 +613,7 @@ internal sealed class PnrgovParser
         }
     }
 
-    private PnrPassenger? FindByName(string surname, string? given, bool infant)
+    private PnrPassenger? FindByName(string surname, string? given, bool infant, PnrPassenger? owner)
     {
         var key = PnrNames.Key(surname);
         var candidates = _pnr!.Passengers.Where(p => PnrNames.Key(p.Surname) == key).ToList();
@@ -630,7 +630,13 @@ internal sealed class PnrgovParser
         }).ToList();
         if (byGiven.Count > 0)
         {
-            return byGiven.FirstOrDefault(p => (p.Type == "infant") == infant) ?? byGiven[0];
+            // A daughter named after her mother ("DRAGANA", "DRAGANA MARIJA"): the traveller the SSR
+            // belongs to wins, then the exact given names, then the first of the right type.
+            var expected = infant ? InfantOf(owner) ?? owner : owner;
+            return byGiven.FirstOrDefault(p => ReferenceEquals(p, expected))
+                ?? byGiven.FirstOrDefault(p => PnrNames.Key(p.GivenNames) == givenKey && (p.Type == "infant") == infant)
+                ?? byGiven.FirstOrDefault(p => (p.Type == "infant") == infant)
+                ?? byGiven[0];
         }
 
         var byType = candidates.Where(p => (p.Type == "infant") == infant).ToList();
@@ -661,7 +667,7 @@ internal sealed class PnrgovParser
         }
 
         var (given, _) = PnrNames.SplitTitle(string.Join(' ', words));
-        var infant = FindByName(surname, given, infant: true);
+        var infant = FindByName(surname, given, infant: true, owner: null);
         if (infant is null || infant.Type != "infant")
         {
             infant = new PnrPassenger { Surname = surname, GivenNames = given, Type = "infant" };
