@@ -255,8 +255,11 @@ public sealed class EdifactReader(Stream stream)
         }
     }
 
+    /// <summary>Three upper-case letters or digits. Asked of every segment: no LINQ here.</summary>
     private static bool IsTag(string tag) =>
-        tag.Length == 3 && tag.All(c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9'));
+        tag.Length == 3 && IsTagCharacter(tag[0]) && IsTagCharacter(tag[1]) && IsTagCharacter(tag[2]);
+
+    private static bool IsTagCharacter(char c) => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9');
 
     private static string Shorten(string text) => text.Length <= 20 ? text : text[..20] + "…";
 }
