@@ -80,7 +80,7 @@ public sealed class EdifactMessage(EdifactInterchange interchange, EdifactGroup?
             }
 
             _streamed = true;
-            return Stream(_body);
+            return new Unowned(_body);
         }
     }
 
@@ -117,11 +117,26 @@ public sealed class EdifactMessage(EdifactInterchange interchange, EdifactGroup?
         _kept ??= keep ? [] : null;
     }
 
-    private static IEnumerable<EdifactSegment> Stream(IEnumerator<EdifactSegment> body)
+    /// <summary>
+    /// Hands out the reader's own enumerator, but does not dispose it: a parser that stops early must not
+    /// end the message, which <see cref="ReadToEnd"/> still reads to its UNT.
+    /// </summary>
+    private sealed class Unowned(IEnumerator<EdifactSegment> body) : IEnumerable<EdifactSegment>, IEnumerator<EdifactSegment>
     {
-        while (body.MoveNext())
+        public EdifactSegment Current => body.Current;
+
+        object System.Collections.IEnumerator.Current => body.Current;
+
+        public IEnumerator<EdifactSegment> GetEnumerator() => this;
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => this;
+
+        public bool MoveNext() => body.MoveNext();
+
+        public void Reset() => throw new NotSupportedException();
+
+        public void Dispose()
         {
-            yield return body.Current;
         }
     }
 }
