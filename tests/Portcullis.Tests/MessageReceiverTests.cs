@@ -69,6 +69,27 @@ public abstract class MessageReceiverTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_quarantined_message_shows_its_diagnostics_and_is_read_again_from_its_page()
+    {
+        var key = await KeyAsync($"AL truncated {fixture.Provider}", "AL");
+        var posted = await fixture.App.CreateBrowser().SendAsync(Post(PassengerSamples.Paxlst(flight: "JU177", truncated: true), key), TestContext.Current.CancellationToken);
+        var accepted = await posted.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        accepted.GetProperty("status").GetString().ShouldBe("quarantined");
+        var id = accepted.GetProperty("id").GetGuid();
+        var head = await fixture.App.SignedInAsync("tirana.head");
+
+        var page = await head.GetStringAsync($"/messages/{id:D}", TestContext.Current.CancellationToken);
+        page.ShouldContain("edifact.missing-unt");
+        page.ShouldContain("PAXLST:D:05B:UN:IATA"); // the raw text, as received (Razor encodes the + signs)
+        var again = await PortcullisApp.PostFormAsync(head, $"/messages/{id:D}", $"/messages/{id:D}?handler=Reprocess");
+
+        again.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var message = await head.GetFromJsonAsync<JsonElement>($"/api/v1/messages/{id:D}", TestContext.Current.CancellationToken);
+        message.GetProperty("attempts").GetInt32().ShouldBe(2);
+        message.GetProperty("status").GetString().ShouldBe("quarantined");
+    }
+
+    [Fact]
     public async Task The_message_log_is_the_receiving_jurisdictions_and_flights_are_the_airports_units()
     {
         var key = await KeyAsync($"ME API {fixture.Provider}", "ME");
