@@ -120,6 +120,27 @@ public sealed class CommandLineTests
         result.Output.ShouldContain("Usage:");
     }
 
+    [Fact]
+    public async Task Match_with_json_prints_exactly_one_object_with_score_match_and_explanation()
+    {
+        var result = await RunAsync("match", "PETROVIC, Djordje", "Ђорђе Петровић", "--json");
+
+        result.ExitCode.ShouldBe(0);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        json.RootElement.GetProperty("score").GetDouble().ShouldBeGreaterThanOrEqualTo(0.95);
+        json.RootElement.GetProperty("match").GetBoolean().ShouldBeTrue();
+        json.RootElement.GetProperty("explanation").GetProperty("aligned").GetArrayLength().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Match_with_a_bad_date_exits_65_naming_the_option()
+    {
+        var result = await RunAsync("match", "A B", "A B", "--dob", "1962-13");
+
+        result.ExitCode.ShouldBe(65);
+        result.Error.ShouldContain("--dob");
+    }
+
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();

@@ -4,7 +4,7 @@ namespace Portcullis.Formats.Watchlists;
 
 /// <summary>One record of a CSV file and the line it starts on (1-based; a quoted field may span lines).</summary>
 /// <param name="Damaged">True when the record ran into the end of the file inside quotes: its last field swallowed the rest.</param>
-internal sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, bool Damaged);
+public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, bool Damaged);
 
 /// <summary>
 /// RFC 4180 CSV: fields separated by commas, records by CRLF, LF or CR; a field in double quotes may hold
@@ -12,7 +12,7 @@ internal sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, bool Da
 /// unquoted field, text after a closing quote): such text is kept and a warning placed on its line.
 /// Blank lines and the DOS end-of-file mark (0x1A) that ends OFAC's files are skipped. Never throws on content.
 /// </summary>
-internal sealed class CsvRecordReader(TextReader reader, List<Diagnostic> diagnostics, string fileLabel)
+public sealed class CsvRecordReader(TextReader reader, List<Diagnostic> diagnostics, string fileLabel)
 {
     private const char EndOfFileMark = '\u001A';
 

@@ -7,7 +7,7 @@ namespace Portcullis.Formats.Watchlists;
 /// names, plus the spellings the UN and OFAC use that the catalogue does not (OFAC writes "Russia",
 /// "Korea, North", "Burma"; older UN entries "Turkey").
 /// </summary>
-internal static class WatchlistCountries
+public static class WatchlistCountries
 {
     private static readonly Dictionary<string, string> Spellings = new(StringComparer.OrdinalIgnoreCase)
     {

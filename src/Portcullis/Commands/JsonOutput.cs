@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Portcullis.Hosting;
 
@@ -12,7 +13,8 @@ internal static class JsonOutput
 
     private static JsonSerializerOptions Create()
     {
-        var options = new JsonSerializerOptions { WriteIndented = true };
+        // A terminal is not an HTML page: names in any script are printed as they are, not escaped.
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         PortcullisWebHost.ConfigureJson(options);
         return options;
     }

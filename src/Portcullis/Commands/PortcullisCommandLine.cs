@@ -20,6 +20,9 @@ internal static class PortcullisCommandLine
             IngestCommand.Create(),
             KeysCommand.Create(),
             DemoCommand.Create(),
+            MatchCommand.Create(),
+            ScreenCommand.Create(),
+            EvalCommand.Create(),
         };
         root.Options.Add(CommonOptions.Database);
 

@@ -1,0 +1,103 @@
+using System.Collections.Frozen;
+
+namespace Portcullis.Matching.Names;
+
+/// <summary>
+/// The words the name analysis recognises, all in folded form (lower-case ASCII). Titles and legal forms
+/// are set aside from the comparison; particles and generic words weigh little; common romanisation
+/// variants of one name map to one spelling, so that "Mohammed", "Mohamed" and "Muhammad" align exactly.
+/// </summary>
+internal static class NameVocabulary
+{
+    public static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
+    [
+        "mr", "mrs", "ms", "miss", "mister", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady",
+        "sheikh", "shaikh", "shaykh", "sheik", "haji", "hajji", "hadji", "hajj", "mullah", "mulla", "mawlawi",
+        "maulavi", "maulvi", "mawlana", "maulana", "general", "gen", "colonel", "col", "major", "maj", "captain",
+        "capt", "lieutenant", "lt", "sergeant", "sgt", "brigadier", "admiral", "commander", "cmdr", "imam", "qari",
+        "hon", "honorable", "honourable", "rev", "reverend", "fr", "father", "eng", "engineer", "ing", "dipl",
+        "mag", "gospodin", "gospodja", "hr", "herr", "frau", "mme", "mlle", "m", "sr", "sra", "srta", "don", "dona",
+    ], StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
+    [
+        "al", "el", "ul", "ad", "ar", "as", "at", "az", "an", "ash", "bin", "ben", "ibn", "bint", "binti", "bn",
+        "van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le", "ter", "ten",
+        "zu", "of", "the", "and", "und", "et",
+    ], StringComparer.Ordinal);
+
+    // Multi-letter abbreviations written with dots (D.O.O., SH.P.K.) are joined before this lookup.
+    public static readonly FrozenSet<string> LegalForms = FrozenSet.ToFrozenSet(
+    [
+        "ltd", "limited", "llc", "inc", "incorporated", "corp", "plc", "gmbh", "ag", "sa", "sas", "sarl", "srl",
+        "spa", "bv", "nv", "ab", "oy", "oyj", "doo", "dooel", "ad", "shpk", "sha", "shpks", "jsc", "ojsc", "pjsc",
+        "cjsc", "oao", "zao", "pao", "ooo", "ao", "tov", "llp", "lp", "kft", "sro", "zrt", "pte", "pty", "bhd", "sdn",
+        "tbk", "fze", "fzco", "fzc", "fzllc", "eood", "ood", "ead", "dd", "ltda", "cia", "sac", "kg", "kgaa", "ug",
+        "se", "asa", "aps", "sp", "zoo", "spzoo", "dpl", "fz", "co", "cv", "sab", "pvt", "jv", "ilc", "dnk",
+        "snc", "sl", "slu", "sae", "lda", "gie", "ek", "ohg", "zat", "pp", "chp", "tdv", "psc", "wll",
+    ], StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> GenericWords = FrozenSet.ToFrozenSet(
+    [
+        "company", "companies", "corporation", "group", "holding", "holdings", "international", "intl", "trading",
+        "trade", "enterprise", "enterprises", "industries", "industry", "industrial", "services", "service",
+        "global", "general", "import", "export", "impex", "commercial", "investment", "investments", "partners",
+        "associates", "solutions", "systems", "technologies", "technology", "management", "development",
+        "establishment", "est", "organization", "organisation", "foundation", "association", "society", "agency",
+        "bureau", "office", "centre", "center", "national", "united", "co", "firm", "ventures", "capital",
+        "logistics", "shipping", "transport", "consulting", "products", "manufacturing", "factory",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Variant spellings (keys) of a name and the one spelling (value) they align as.</summary>
+    public static readonly FrozenDictionary<string, string> Variants = BuildVariants();
+
+    private static FrozenDictionary<string, string> BuildVariants()
+    {
+        (string Canonical, string[] Spellings)[] groups =
+        [
+            ("muhammad", ["mohammed", "mohamed", "mohammad", "muhammed", "mohamad", "muhamad", "mohamud", "mohd", "mhd", "muhamed", "mahomed", "mohammod", "muhammet", "mehmet", "mehmed", "mohamod", "muhamet"] ),
+            ("ahmad", ["ahmed", "ahmet", "ahmat", "achmed", "akhmed", "akhmad"]),
+            ("abdallah", ["abdullah", "abdulla", "abdellah", "abdalla", "abdillah", "abdulah", "abdylla"]),
+            ("husayn", ["hussein", "husein", "hussain", "husain", "hossein", "hosein", "huseyin", "husseyn", "hussien"]),
+            ("hasan", ["hassan", "hasaan", "hasen", "hassen"]),
+            ("yusuf", ["yousef", "youssef", "yousif", "yusef", "yousuf", "yussuf", "jusuf", "youssif", "yosef"]),
+            ("ibrahim", ["ebrahim", "ibraheem", "ibrahem", "brahim"]),
+            ("usama", ["osama", "usamah", "oussama", "osamah"]),
+            ("umar", ["omar", "omer", "umer", "omair"]),
+            ("uthman", ["othman", "osman", "usman", "othmane"]),
+            ("abu", ["abou", "abo", "aboo"]),
+            ("mustafa", ["mostafa", "moustafa", "mustapha", "mostapha", "moustapha", "mustefa"]),
+            ("said", ["saeed", "saied", "saiid", "sayeed", "saeid"]),
+            ("khalid", ["khaled", "chalid", "khalled"]),
+            ("mahmud", ["mahmoud", "mahmood", "mehmood", "mahmut"]),
+            ("mahdi", ["mehdi", "mahdy"]),
+            ("hamid", ["hameed", "hamed"]),
+            ("rashid", ["rasheed", "rachid", "rashed"]),
+            ("salih", ["saleh", "salehh"]),
+            ("yasin", ["yassin", "yaseen", "yassine", "yacine", "jasin"]),
+            ("hamza", ["hamzah", "hamzeh"]),
+            ("abd", ["abdul", "abdel", "abdal", "abdol", "abdoul", "abdu", "abdou"]),
+            ("aleksandr", ["alexander", "aleksandar", "alexandr", "oleksandr", "alexandre", "aleksander"]),
+            ("dmitri", ["dmitry", "dmitriy", "dimitri", "dmytro", "dimitrij", "dmitrij"]),
+            ("sergei", ["sergey", "serhiy", "serhii", "sergej", "sergiy", "serguei"]),
+            ("nikolai", ["nikolay", "mykola", "nicolai", "nikolaj"]),
+            ("vladimir", ["volodymyr", "wladimir", "uladzimir"]),
+            ("andrei", ["andrey", "andriy", "andrii", "andrej", "andrija"]),
+            ("mikhail", ["mykhailo", "michail", "mihail", "mihailo", "mikhael"]),
+            ("aleksei", ["alexei", "alexey", "aleksey", "oleksii", "oleksiy", "aleksej"]),
+            ("georgi", ["georgy", "georgiy", "heorhiy", "georgii"]),
+            ("yuri", ["yury", "yuriy", "iouri", "jurij", "yurii", "juri"]),
+        ];
+
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (canonical, spellings) in groups)
+        {
+            foreach (var spelling in spellings)
+            {
+                map[spelling] = canonical;
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,81 @@
+using Portcullis.Matching.Names;
+
+namespace Portcullis.Matching.Scoring;
+
+/// <summary>
+/// The similarity of two name parts in [0, 1], and why. Equal keys score 1 (the same name in another
+/// convention); otherwise typing errors are allowed by length (one vowel up to 3 letters, one and a half
+/// edits up to 5, two up to 8, three beyond) and each costs 1.25 times its share of the length; equal
+/// consonant skeletons (of three consonants or more) score 0.85 when one side was written without short
+/// vowels (Arabic, Hebrew script); an initial matches a name it begins.
+/// </summary>
+public static class PartSimilarity
+{
+    private const float EditCost = 1.25f;
+
+    /// <summary>Compares two parts.</summary>
+    public static (float Similarity, PartComparison Reason) Compare(NamePart a, NamePart b)
+    {
+        if (a.Kind == NamePartKind.Initial || b.Kind == NamePartKind.Initial)
+        {
+            // An initial against a whole name is weak evidence: it agrees with one name in twenty-six.
+            return a.Text[0] == b.Text[0] ? (a.Kind == b.Kind ? 1f : 0.6f, PartComparison.Initial) : (0f, PartComparison.Initial);
+        }
+
+        return CompareKeys(a.Text, a.Key, a.Skeleton, b.Text, b.Key, b.Skeleton, a.VowelsUncertain || b.VowelsUncertain);
+    }
+
+    /// <summary>Compares two parts by their folded text, key and skeleton.</summary>
+    public static (float Similarity, PartComparison Reason) CompareKeys(string textA, string keyA, string skeletonA, string textB, string keyB, string skeletonB, bool vowelsUncertain)
+    {
+        if (string.Equals(textA, textB, StringComparison.Ordinal))
+        {
+            return (1f, PartComparison.Same);
+        }
+
+        if (string.Equals(keyA, keyB, StringComparison.Ordinal))
+        {
+            return (1f, PartComparison.Variant);
+        }
+
+        // Keys first; the spellings too, because a typo can break a digraph the key relies on
+        // ("Lakhal" typed "Lakahl" loses its kh).
+        var (best, reason) = (TypoSimilarity(keyA, keyB), PartComparison.Typo);
+        if (!ReferenceEquals(textA, keyA) || !ReferenceEquals(textB, keyB))
+        {
+            best = Math.Max(best, TypoSimilarity(textA, textB));
+        }
+
+        if (vowelsUncertain && skeletonA.Length >= 3 && Math.Abs(keyA.Length - keyB.Length) <= 3 && string.Equals(skeletonA, skeletonB, StringComparison.Ordinal) && best < 0.85f)
+        {
+            best = 0.85f;
+            reason = PartComparison.Consonants;
+        }
+
+        return (Math.Max(best, 0f), reason);
+    }
+
+    private static float TypoSimilarity(string a, string b)
+    {
+        var allowedHalves = AllowedHalfEdits(Math.Min(a.Length, b.Length));
+        var halves = EditDistance.Compute(a, b, allowedHalves);
+        if (halves > allowedHalves)
+        {
+            return 0f;
+        }
+
+        // The first letter is rarely mistyped: an edit there costs more.
+        var penalty = a[0] == b[0] ? 0f : 0.1f;
+        return Math.Max(0f, 1f - (EditCost * halves / 2f / Math.Max(a.Length, b.Length)) - penalty);
+    }
+
+    /// <summary>How many half edits (see <see cref="EditDistance"/>) a part of this length may differ by and still be the same name.</summary>
+    public static int AllowedHalfEdits(int length) => length switch
+    {
+        <= 1 => 0,
+        <= 3 => 2,
+        <= 5 => 3,
+        <= 8 => 4,
+        _ => 6,
+    };
+}

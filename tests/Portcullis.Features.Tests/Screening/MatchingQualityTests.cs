@@ -1,0 +1,63 @@
+using Portcullis.Features.Screening;
+
+namespace Portcullis.Features.Tests.Screening;
+
+/// <summary>
+/// Keeps the screening engine's quality figures (docs/benchmarks.md) from sliding back: each floor is a
+/// little below the figure measured with `portcullis eval matching`. Two figures have not reached the
+/// issue's goal yet (false alerts by name alone, and with date of birth and nationality); their
+/// ceilings here hold today's level until the work on name frequencies lands.
+/// </summary>
+public sealed class MatchingQualityTests
+{
+    private static readonly Lazy<MatchingEvaluation.Report> Report = new(() => MatchingEvaluation.Run(TestData.Directory, negativeLimit: 5_000));
+
+    [Fact]
+    public void Name_pairs_F1_beats_logic_v2_and_the_goal()
+    {
+        var figures = Report.Value.NameBench;
+
+        figures.F1.ShouldBeGreaterThanOrEqualTo(0.85);
+        figures.F1.ShouldBeGreaterThan(figures.LogicV2F1);
+        figures.StrongRight.ShouldBeGreaterThanOrEqualTo(figures.StrongCases - 1);
+    }
+
+    [Fact]
+    public void Noisy_UN_names_find_their_own_entry()
+    {
+        var figures = Report.Value.UnPositives;
+
+        figures.Queries.ShouldBeGreaterThan(670);
+        figures.FirstRate.ShouldBeGreaterThanOrEqualTo(0.995);
+        figures.TopFiveRate.ShouldBe(1.0, $"not in top 5: {string.Join("; ", figures.Misses)}");
+    }
+
+    [Fact]
+    public void Serbian_and_Macedonian_transliteration_pairs_all_match()
+    {
+        var figures = Report.Value.Interscript;
+
+        figures.Cases.ShouldBe(201);
+        figures.Misses.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_UN_document_number_is_found_again_after_keying_noise()
+    {
+        var figures = Report.Value.UnDocuments;
+
+        figures.Cases.ShouldBeGreaterThan(400);
+        figures.Misses.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void False_alerts_on_synthetic_non_matches_stay_at_most_at_todays_level()
+    {
+        var figures = Report.Value.Negatives;
+
+        figures.Queries.ShouldBe(5_000);
+        figures.NameOnlyRate.ShouldBeLessThanOrEqualTo(0.012, string.Join("; ", figures.Examples));
+        figures.WithEvidenceRate.ShouldBeLessThanOrEqualTo(0.003);
+        figures.WithEvidenceRate.ShouldBeLessThan(figures.NameOnlyRate);
+    }
+}
