@@ -147,7 +147,7 @@ public static class MatchingEvaluation
         });
         var alerts = nameOnly.Count(x => x);
         var alertsWithEvidence = withEvidence.Count(x => x);
-        return new FalseAlertFigures(rows.Count, alerts, alertsWithEvidence, alerts / (double)Math.Max(1, rows.Count), alertsWithEvidence / (double)Math.Max(1, rows.Count), [.. examples.OfType<string>().Take(20)]);
+        return new FalseAlertFigures(rows.Count, alerts, alertsWithEvidence, alerts / (double)Math.Max(1, rows.Count), alertsWithEvidence / (double)Math.Max(1, rows.Count), [.. examples.OfType<string>().Take(int.Parse(Environment.GetEnvironmentVariable("EXAMPLES") ?? "20", System.Globalization.CultureInfo.InvariantCulture))]);
     }
 
     private static RateFigures Interscript(string path)

@@ -19,7 +19,7 @@ public static class ScreeningEntries
         return new ScreeningEntry(
             entry.ExternalId,
             entry.Kind == WatchlistSubjectKind.Person ? SubjectKind.Person : entry.Kind == WatchlistSubjectKind.Document ? SubjectKind.Unknown : SubjectKind.Organisation,
-            [.. entry.Names.Select(n => n.FullName).Where(n => n.Length > 0)],
+            [.. entry.Names.Where(n => n.Quality != WatchlistNameQuality.WeakAlias).Select(n => n.FullName).Where(n => n.Length > 0)],
             [.. entry.BirthDates.Select(PartialDate.Parse).OfType<PartialDate>()],
             entry.Nationalities,
             entry.Sex is { Length: > 0 } sex ? sex[0] : null,
@@ -27,6 +27,7 @@ public static class ScreeningEntries
             tag)
         {
             FamilyName = primary?.FamilyName,
+            WeakAliases = [.. entry.Names.Where(n => n.Quality == WatchlistNameQuality.WeakAlias).Select(n => n.FullName).Where(n => n.Length > 0)],
         };
     }
 }

@@ -213,7 +213,7 @@ public static class NameAnalyzer
     {
         var weight = kind switch
         {
-            NamePartKind.Name => key.Length <= 2 ? 0.6f : 1f,
+            NamePartKind.Name => key.Length <= 2 ? 0.8f : 1f,
             NamePartKind.Number => 0.8f,
             NamePartKind.Initial => 0.35f,
             NamePartKind.Generic => 0.4f,

@@ -48,31 +48,35 @@ internal static class NameVocabulary
         "logistics", "shipping", "transport", "consulting", "products", "manufacturing", "factory",
     ], StringComparer.Ordinal);
 
-    /// <summary>Variant spellings (keys) of a name and the one spelling (value) they align as.</summary>
+    /// <summary>
+    /// Variant spellings (keys) of a name and the one spelling (value) they align as. The consonantal
+    /// forms (mhmd, hsin) are what Arabic script transliterates to without short vowels: محمد is
+    /// Muhammad, never Mahmud (محمود, "mhmud"), which its consonants alone would not tell apart.
+    /// </summary>
     public static readonly FrozenDictionary<string, string> Variants = BuildVariants();
 
     private static FrozenDictionary<string, string> BuildVariants()
     {
         (string Canonical, string[] Spellings)[] groups =
         [
-            ("muhammad", ["mohammed", "mohamed", "mohammad", "muhammed", "mohamad", "muhamad", "mohamud", "mohd", "mhd", "muhamed", "mahomed", "mohammod", "muhammet", "mehmet", "mehmed", "mohamod", "muhamet"] ),
-            ("ahmad", ["ahmed", "ahmet", "ahmat", "achmed", "akhmed", "akhmad"]),
-            ("abdallah", ["abdullah", "abdulla", "abdellah", "abdalla", "abdillah", "abdulah", "abdylla"]),
-            ("husayn", ["hussein", "husein", "hussain", "husain", "hossein", "hosein", "huseyin", "husseyn", "hussien"]),
-            ("hasan", ["hassan", "hasaan", "hasen", "hassen"]),
-            ("yusuf", ["yousef", "youssef", "yousif", "yusef", "yousuf", "yussuf", "jusuf", "youssif", "yosef"]),
+            ("muhammad", ["mohammed", "mohamed", "mohammad", "muhammed", "mohamad", "muhamad", "mohamud", "mohd", "mhd", "muhamed", "mahomed", "mohammod", "muhammet", "mehmet", "mehmed", "mohamod", "muhamet", "mhmd"] ),
+            ("ahmad", ["ahmed", "ahmet", "ahmat", "achmed", "akhmed", "akhmad", "ahmd"]),
+            ("abdallah", ["abdullah", "abdulla", "abdellah", "abdalla", "abdillah", "abdulah", "abdylla", "abdallh"]),
+            ("husayn", ["hussein", "husein", "hussain", "husain", "hossein", "hosein", "huseyin", "husseyn", "hussien", "hsin", "hsyn", "husin"]),
+            ("hasan", ["hassan", "hasaan", "hasen", "hassen", "hsn"]),
+            ("yusuf", ["yousef", "youssef", "yousif", "yusef", "yousuf", "yussuf", "jusuf", "youssif", "yosef", "yusf", "ywsf"]),
             ("ibrahim", ["ebrahim", "ibraheem", "ibrahem", "brahim"]),
-            ("usama", ["osama", "usamah", "oussama", "osamah"]),
-            ("umar", ["omar", "omer", "umer", "omair"]),
-            ("uthman", ["othman", "osman", "usman", "othmane"]),
+            ("usama", ["osama", "usamah", "oussama", "osamah", "asama"]),
+            ("umar", ["omar", "omer", "umer", "omair", "amr"]),
+            ("uthman", ["othman", "osman", "usman", "othmane", "athman"]),
             ("abu", ["abou", "abo", "aboo"]),
-            ("mustafa", ["mostafa", "moustafa", "mustapha", "mostapha", "moustapha", "mustefa"]),
-            ("said", ["saeed", "saied", "saiid", "sayeed", "saeid"]),
-            ("khalid", ["khaled", "chalid", "khalled"]),
-            ("mahmud", ["mahmoud", "mahmood", "mehmood", "mahmut"]),
+            ("mustafa", ["mostafa", "moustafa", "mustapha", "mostapha", "moustapha", "mustefa", "mstfa", "mstfy"]),
+            ("said", ["saeed", "saied", "saiid", "sayeed", "saeid", "sid"]),
+            ("khalid", ["khaled", "chalid", "khalled", "khald"]),
+            ("mahmud", ["mahmoud", "mahmood", "mehmood", "mahmut", "mhmud", "mhmwd"]),
             ("mahdi", ["mehdi", "mahdy"]),
-            ("hamid", ["hameed", "hamed"]),
-            ("rashid", ["rasheed", "rachid", "rashed"]),
+            ("hamid", ["hameed", "hamed", "hmid"]),
+            ("rashid", ["rasheed", "rachid", "rashed", "rshid"]),
             ("salih", ["saleh", "salehh"]),
             ("yasin", ["yassin", "yaseen", "yassine", "yacine", "jasin"]),
             ("hamza", ["hamzah", "hamzeh"]),

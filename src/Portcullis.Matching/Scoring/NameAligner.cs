@@ -6,8 +6,10 @@ namespace Portcullis.Matching.Scoring;
 /// Aligns the parts of two names regardless of order and scores the alignment. Each aligned pair
 /// contributes its similarity times the weight of its parts on both sides; the score divides that by the
 /// weight of all parts on both sides, so a part without a partner pulls the score down. A part left
-/// over on the longer side counts half when every identifying part of the shorter name (at least two)
-/// found a close partner: a middle name or patronymic left out is common, a different surname is not.
+/// over on the longer side counts half when every identifying part of the shorter name (at least two,
+/// and more than half as many as the longer has) found a close partner, three quarters when the shorter
+/// has exactly half as many: a middle name or patronymic left out is common, a different surname is
+/// not, and two names of four say less.
 /// Candidates are paired greedily, best first; names have few parts, so this is as good as an optimal
 /// assignment in practice and far cheaper.
 /// </summary>
@@ -80,9 +82,9 @@ public static class NameAligner
 
         var queryIdentifying = CountIdentifying(q);
         var entryIdentifying = CountIdentifying(e);
-        var queryIsSubset = queryIdentifying >= 2 && queryIdentifying <= entryIdentifying && AllIdentifyingIn(q, closeQuery);
-        var entryIsSubset = entryIdentifying >= 2 && entryIdentifying <= queryIdentifying && AllIdentifyingIn(e, closeEntry);
-        var denominator = LeftoverWeight(q, usedQuery, halve: entryIsSubset) + LeftoverWeight(e, usedEntry, halve: queryIsSubset)
+        var queryLeftoverFactor = LeftoverFactor(e, closeEntry, entryIdentifying, queryIdentifying);
+        var entryLeftoverFactor = LeftoverFactor(q, closeQuery, queryIdentifying, entryIdentifying);
+        var denominator = LeftoverWeight(q, usedQuery, queryLeftoverFactor) + LeftoverWeight(e, usedEntry, entryLeftoverFactor)
             + AlignedWeight(q, usedQuery) + AlignedWeight(e, usedEntry);
         var score = denominator <= 0f ? 0f : Math.Clamp(numerator / denominator, 0f, 1f);
 
@@ -151,7 +153,7 @@ public static class NameAligner
                 continue;
             }
 
-            var (similarity, _) = PartSimilarity.CompareKeys(text, key, skeleton, whole[j].Text, whole[j].Key, whole[j].Skeleton, whole[j].VowelsUncertain);
+            var (similarity, _) = PartSimilarity.CompareKeys(text, key, skeleton, whole[j].Text, whole[j].Key, whole[j].Skeleton, firstIsVowelless: false);
             if (similarity < MinimumJoinedSimilarity)
             {
                 continue;
@@ -211,7 +213,20 @@ public static class NameAligner
         return true;
     }
 
-    private static float LeftoverWeight(List<NamePart> parts, ulong used, bool halve)
+    // How much the other side's left-over parts count when this (shorter) side is wholly matched: half
+    // when it holds more than half as many identifying parts as the other, three quarters when exactly
+    // half (two names of four), in full otherwise.
+    private static float LeftoverFactor(List<NamePart> shorter, ulong close, int shorterIdentifying, int longerIdentifying)
+    {
+        if (shorterIdentifying < 2 || shorterIdentifying > longerIdentifying || !AllIdentifyingIn(shorter, close))
+        {
+            return 1f;
+        }
+
+        return shorterIdentifying * 2 > longerIdentifying ? 0.5f : shorterIdentifying * 2 == longerIdentifying ? 0.75f : 1f;
+    }
+
+    private static float LeftoverWeight(List<NamePart> parts, ulong used, float factor)
     {
         var total = 0f;
         for (var i = 0; i < parts.Count; i++)
@@ -222,7 +237,7 @@ public static class NameAligner
             }
         }
 
-        return halve ? total / 2f : total;
+        return total * factor;
     }
 
     private static float AlignedWeight(List<NamePart> parts, ulong used)

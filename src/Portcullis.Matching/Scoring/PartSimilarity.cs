@@ -7,7 +7,7 @@ namespace Portcullis.Matching.Scoring;
 /// convention); otherwise typing errors are allowed by length (one vowel up to 3 letters, one and a half
 /// edits up to 5, two up to 8, three beyond) and each costs 1.25 times its share of the length; equal
 /// consonant skeletons (of three consonants or more) score 0.85 when one side was written without short
-/// vowels (Arabic, Hebrew script); an initial matches a name it begins.
+/// vowels (Arabic, Hebrew script) and its letters all appear in the other; an initial matches a name it begins.
 /// </summary>
 public static class PartSimilarity
 {
@@ -22,11 +22,14 @@ public static class PartSimilarity
             return a.Text[0] == b.Text[0] ? (a.Kind == b.Kind ? 1f : 0.6f, PartComparison.Initial) : (0f, PartComparison.Initial);
         }
 
-        return CompareKeys(a.Text, a.Key, a.Skeleton, b.Text, b.Key, b.Skeleton, a.VowelsUncertain || b.VowelsUncertain);
+        // The consonant rule reads the side written without short vowels against the side with them.
+        return b.VowelsUncertain && !a.VowelsUncertain
+            ? CompareKeys(b.Text, b.Key, b.Skeleton, a.Text, a.Key, a.Skeleton, firstIsVowelless: true)
+            : CompareKeys(a.Text, a.Key, a.Skeleton, b.Text, b.Key, b.Skeleton, firstIsVowelless: a.VowelsUncertain && !b.VowelsUncertain);
     }
 
     /// <summary>Compares two parts by their folded text, key and skeleton.</summary>
-    public static (float Similarity, PartComparison Reason) CompareKeys(string textA, string keyA, string skeletonA, string textB, string keyB, string skeletonB, bool vowelsUncertain)
+    public static (float Similarity, PartComparison Reason) CompareKeys(string textA, string keyA, string skeletonA, string textB, string keyB, string skeletonB, bool firstIsVowelless)
     {
         if (string.Equals(textA, textB, StringComparison.Ordinal))
         {
@@ -46,7 +49,8 @@ public static class PartSimilarity
             best = Math.Max(best, TypoSimilarity(textA, textB));
         }
 
-        if (vowelsUncertain && skeletonA.Length >= 3 && Math.Abs(keyA.Length - keyB.Length) <= 3 && string.Equals(skeletonA, skeletonB, StringComparison.Ordinal) && best < 0.85f)
+        if (firstIsVowelless && best < 0.85f && skeletonA.Length >= 3 && Math.Abs(keyA.Length - keyB.Length) <= 3
+            && SameConsonants(skeletonA, skeletonB) && IsWrittenWithin(keyA, keyB))
         {
             best = 0.85f;
             reason = PartComparison.Consonants;
@@ -54,6 +58,65 @@ public static class PartSimilarity
 
         return (Math.Max(best, 0f), reason);
     }
+
+    /// <summary>
+    /// True when every letter of the vowelless spelling appears, in order, in the vowelled one: Arabic
+    /// script writes long vowels, so "amir" (امیر) is not "omar" (عمر) although both have m and r. A
+    /// first vowel is not compared (the script's alef and ain both begin with one), and vowels compare by
+    /// kind: a; e and i; o, u and w.
+    /// </summary>
+    private static bool IsWrittenWithin(string vowelless, string vowelled)
+    {
+        var i = IsVowel(vowelless[0]) ? 1 : 0;
+        var j = IsVowel(vowelled[0]) ? 1 : 0;
+        for (; i < vowelless.Length; i++)
+        {
+            while (j < vowelled.Length && !Compatible(vowelless[i], vowelled[j]))
+            {
+                j++;
+            }
+
+            if (j == vowelled.Length)
+            {
+                return false;
+            }
+
+            j++;
+        }
+
+        return true;
+    }
+
+    private static bool SameConsonants(string vowellessSkeleton, string vowelledSkeleton)
+    {
+        if (vowellessSkeleton.Length != vowelledSkeleton.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < vowellessSkeleton.Length; i++)
+        {
+            if (!Compatible(vowellessSkeleton[i], vowelledSkeleton[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A letter of the vowelless spelling against one of the vowelled: vowels by kind (a; e and i; o,
+    // u and w), and the sounds Arabic script has no letter for, written with the nearest: p as b
+    // (Pérez, بيريز), v as f, g as j, k or gh.
+    private static bool Compatible(char vowelless, char vowelled) =>
+        VowelKind(vowelless) == VowelKind(vowelled)
+        || (vowelless == 'b' && vowelled == 'p')
+        || (vowelless == 'f' && vowelled == 'v')
+        || (vowelless is 'j' or 'i' or 'k' or 'h' && vowelled == 'g');
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static char VowelKind(char c) => c switch { 'e' => 'i', 'o' or 'v' => 'u', _ => c };
 
     private static float TypoSimilarity(string a, string b)
     {

@@ -2,8 +2,11 @@ using Portcullis.Matching.Names;
 
 namespace Portcullis.Matching.Screening;
 
-/// <summary>A list entry with each of its names analysed once, when the index is built.</summary>
-public sealed record IndexedEntry(ScreeningEntry Entry, IReadOnlyList<AnalyzedName> Names)
+/// <summary>
+/// A list entry with each of its names analysed once, when the index is built; the names from
+/// <see cref="WeakFrom"/> on are weak aliases.
+/// </summary>
+public sealed record IndexedEntry(ScreeningEntry Entry, IReadOnlyList<AnalyzedName> Names, int WeakFrom)
 {
     /// <summary>Analyses an entry's names.</summary>
     public static IndexedEntry Of(ScreeningEntry entry)
@@ -19,6 +22,15 @@ public sealed record IndexedEntry(ScreeningEntry Entry, IReadOnlyList<AnalyzedNa
             }
         }
 
-        return new IndexedEntry(entry, names);
+        var weakFrom = names.Count;
+        foreach (var alias in entry.WeakAliases)
+        {
+            foreach (var alternative in NameAlternatives.Split(alias))
+            {
+                names.Add(NameAnalyzer.Analyze(alternative, entry.Kind));
+            }
+        }
+
+        return new IndexedEntry(entry, names, weakFrom);
     }
 }

@@ -12,6 +12,17 @@ namespace Portcullis.Matching.Screening;
 /// </summary>
 public static class MatchScorer
 {
+    /// <summary>A weak alias matched exactly scores 0.8: a hit, but below any strong name's.</summary>
+    public const float WeakAliasFactor = 0.8f;
+
+    /// <summary>
+    /// True when the entry can be about the query's subject: a person is not screened against a
+    /// company's entry, nor a company against a person's; an unknown kind on either side is screened
+    /// against all.
+    /// </summary>
+    public static bool KindsAgree(SubjectKind query, SubjectKind entry) =>
+        query == SubjectKind.Unknown || entry == SubjectKind.Unknown || query == entry;
+
     /// <summary>Scores a query against an entry whose names are already analysed.</summary>
     public static MatchResult Score(AnalyzedQuery query, IndexedEntry entry, float threshold = MatchThreshold.Default)
     {
@@ -20,9 +31,15 @@ public static class MatchScorer
         AnalyzedName? bestEntryName = null;
         foreach (var q in query.Names)
         {
-            foreach (var e in entry.Names)
+            for (var i = 0; i < entry.Names.Count; i++)
             {
+                var e = entry.Names[i];
                 var alignment = NameAligner.Align(q, e);
+                if (i >= entry.WeakFrom)
+                {
+                    alignment = alignment with { Score = alignment.Score * WeakAliasFactor };
+                }
+
                 if (best is null || alignment.Score > best.Score)
                 {
                     (best, bestQueryName, bestEntryName) = (alignment, q, e);

@@ -19,4 +19,10 @@ public sealed record ScreeningEntry(
 {
     /// <summary>The surname, when the list gives it apart from the given names.</summary>
     public string? FamilyName { get; init; }
+
+    /// <summary>
+    /// Aliases the list itself calls weak (UN "Low" quality, OFAC's a.k.a. in remarks): too vague to
+    /// identify anyone alone, so a match on one of them counts for less (<see cref="MatchScorer"/>).
+    /// </summary>
+    public IReadOnlyList<string> WeakAliases { get; init; } = [];
 }

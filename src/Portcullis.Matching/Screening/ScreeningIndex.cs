@@ -97,6 +97,11 @@ public sealed class ScreeningIndex
         var documentMatches = DocumentCandidates(query.DocumentNumber);
         foreach (var entryIndex in Candidates(analyzed, candidates).Union(documentMatches.Keys))
         {
+            if (!MatchScorer.KindsAgree(query.Kind, _entries[entryIndex].Entry.Kind) && !documentMatches.ContainsKey(entryIndex))
+            {
+                continue;
+            }
+
             var result = MatchScorer.Score(analyzed, _entries[entryIndex], threshold);
             if (documentMatches.TryGetValue(entryIndex, out var document))
             {
@@ -117,7 +122,10 @@ public sealed class ScreeningIndex
     public IReadOnlyList<MatchResult> Rank(ScreeningQuery query, int limit = 5, int candidates = 32)
     {
         var analyzed = AnalyzedQuery.Of(query);
-        var results = Candidates(analyzed, candidates).Select(i => MatchScorer.Score(analyzed, _entries[i])).ToList();
+        var results = Candidates(analyzed, candidates)
+            .Where(i => MatchScorer.KindsAgree(query.Kind, _entries[i].Entry.Kind))
+            .Select(i => MatchScorer.Score(analyzed, _entries[i]))
+            .ToList();
         results.Sort(static (a, b) => b.Score.CompareTo(a.Score));
         return results.Count > limit ? results.GetRange(0, limit) : results;
     }

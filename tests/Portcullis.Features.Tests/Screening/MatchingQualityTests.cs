@@ -3,10 +3,9 @@ using Portcullis.Features.Screening;
 namespace Portcullis.Features.Tests.Screening;
 
 /// <summary>
-/// Keeps the screening engine's quality figures (docs/benchmarks.md) from sliding back: each floor is a
-/// little below the figure measured with `portcullis eval matching`. Two figures have not reached the
-/// issue's goal yet (false alerts by name alone, and with date of birth and nationality); their
-/// ceilings here hold today's level until the work on name frequencies lands.
+/// Keeps the screening engine's quality figures (docs/benchmarks.md) from sliding back: each floor is
+/// the goal or a little below the figure measured with `portcullis eval matching`. The false
+/// alerts are measured here on the first 5,000 synthetic non-matches (the command reads all 50,000).
 /// </summary>
 public sealed class MatchingQualityTests
 {
@@ -19,7 +18,7 @@ public sealed class MatchingQualityTests
 
         figures.F1.ShouldBeGreaterThanOrEqualTo(0.85);
         figures.F1.ShouldBeGreaterThan(figures.LogicV2F1);
-        figures.StrongRight.ShouldBeGreaterThanOrEqualTo(figures.StrongCases - 1);
+        figures.StrongRight.ShouldBe(figures.StrongCases);
     }
 
     [Fact]
@@ -51,13 +50,13 @@ public sealed class MatchingQualityTests
     }
 
     [Fact]
-    public void False_alerts_on_synthetic_non_matches_stay_at_most_at_todays_level()
+    public void False_alerts_on_synthetic_non_matches_stay_within_the_goals()
     {
         var figures = Report.Value.Negatives;
 
         figures.Queries.ShouldBe(5_000);
-        figures.NameOnlyRate.ShouldBeLessThanOrEqualTo(0.012, string.Join("; ", figures.Examples));
-        figures.WithEvidenceRate.ShouldBeLessThanOrEqualTo(0.003);
+        figures.NameOnlyRate.ShouldBeLessThanOrEqualTo(0.003, string.Join("; ", figures.Examples));
+        figures.WithEvidenceRate.ShouldBeLessThanOrEqualTo(0.0005);
         figures.WithEvidenceRate.ShouldBeLessThan(figures.NameOnlyRate);
     }
 }
