@@ -20,14 +20,19 @@ public static class NameAligner
     private const float SubsetSimilarity = 0.8f;
     private const float ConflictFactor = 0.8f;
 
-    /// <summary>Aligns a query name with an entry name.</summary>
-    public static NameAlignment Align(AnalyzedName query, AnalyzedName entry)
+    private static readonly NameAlignment Nothing = new(0f, [], [], []);
+
+    /// <summary>
+    /// Aligns a query name with an entry name. Without <paramref name="explain"/>, only the score is
+    /// computed: screening scores many names and explains only the best.
+    /// </summary>
+    public static NameAlignment Align(AnalyzedName query, AnalyzedName entry, bool explain = true)
     {
-        var q = Weighted(query.Parts);
-        var e = Weighted(entry.Parts);
+        var q = query.ScoredParts;
+        var e = entry.ScoredParts;
         if (q.Count == 0 || e.Count == 0)
         {
-            return new NameAlignment(0f, [], [.. q.Select(p => p.Text)], [.. e.Select(p => p.Text)]);
+            return explain ? new NameAlignment(0f, [], [.. q.Select(p => p.Text)], [.. e.Select(p => p.Text)]) : Nothing;
         }
 
         var candidates = new List<Candidate>(q.Count * e.Count + 4);
@@ -48,12 +53,12 @@ public static class NameAligner
             }
         }
 
-        AddJoined(q, e, candidates, queryJoined: true);
-        AddJoined(e, q, candidates, queryJoined: false);
+        AddJoined(query.Joined, e, candidates, queryJoined: true);
+        AddJoined(entry.Joined, q, candidates, queryJoined: false);
         candidates.Sort(static (x, y) => y.Similarity != x.Similarity ? y.Similarity.CompareTo(x.Similarity) : y.Weight.CompareTo(x.Weight));
 
         ulong usedQuery = 0, usedEntry = 0;
-        var aligned = new List<AlignedParts>(Math.Min(q.Count, e.Count));
+        var aligned = explain ? new List<AlignedParts>(Math.Min(q.Count, e.Count)) : null;
         float numerator = 0f;
         ulong closeQuery = 0, closeEntry = 0;
         foreach (var candidate in candidates)
@@ -72,12 +77,12 @@ public static class NameAligner
             }
 
             numerator += candidate.Similarity * candidate.Weight;
-            aligned.Add(new AlignedParts(candidate.QueryText, candidate.EntryText, candidate.Similarity, candidate.Reason));
+            aligned?.Add(new AlignedParts(candidate.QueryText, candidate.EntryText, candidate.Similarity, candidate.Reason));
         }
 
         if (!AnyNameAligned(q, usedQuery))
         {
-            return new NameAlignment(0f, aligned, Unmatched(q, usedQuery), Unmatched(e, usedEntry));
+            return explain ? new NameAlignment(0f, aligned!, Unmatched(q, usedQuery), Unmatched(e, usedEntry)) : Nothing;
         }
 
         var queryIdentifying = CountIdentifying(q);
@@ -95,83 +100,44 @@ public static class NameAligner
         {
             score *= ConflictFactor;
         }
-        return new NameAlignment(score, aligned, Unmatched(q, usedQuery), Unmatched(e, usedEntry));
-    }
-
-    private static List<NamePart> Weighted(IReadOnlyList<NamePart> parts)
-    {
-        var list = new List<NamePart>(Math.Min(parts.Count, 64));
-        foreach (var part in parts)
-        {
-            if (part.Weight > 0f && list.Count < 64)
-            {
-                list.Add(part);
-            }
-        }
-
-        return list;
+        return explain ? new NameAlignment(score, aligned!, Unmatched(q, usedQuery), Unmatched(e, usedEntry)) : Nothing with { Score = score };
     }
 
     // Particles pair only with particles; a particle is never evidence that two names are one.
     private static bool Comparable(NamePart a, NamePart b) =>
         (a.Kind == NamePartKind.Particle) == (b.Kind == NamePartKind.Particle);
 
-    // Two or three adjacent parts written as one word on the other side: "Abdul Rahman" and
-    // "Abdulrahman", "van der Bilt" and "Vanderbilt". Particles may join; titles and legal forms not.
-    private static void AddJoined(List<NamePart> split, List<NamePart> whole, List<Candidate> candidates, bool queryJoined)
+    // Two or three adjacent parts written as one word on the other side (see AnalyzedName.Joined).
+    private static void AddJoined(IReadOnlyList<JoinedParts> joined, IReadOnlyList<NamePart> whole, List<Candidate> candidates, bool queryJoined)
     {
-        for (var i = 0; i + 1 < split.Count; i++)
+        foreach (var join in joined)
         {
-            var text = split[i].Text;
-            var weight = split[i].Weight;
-            var splitBits = Bit(i);
-            var shown = split[i].Text;
-            for (var end = i + 1; end < split.Count && end <= i + 2; end++)
+            for (var j = 0; j < whole.Count; j++)
             {
-                if (!IsJoinable(split[end]) || !IsJoinable(split[i]))
+                var part = whole[j];
+                // A joined word that begins differently cannot reach the joined similarity: skip it cheaply.
+                if (!IsName(part) || part.Key[0] != join.Key[0] || part.Text.Length < join.Text.Length - 3 || part.Text.Length > join.Text.Length + 3)
                 {
-                    break;
+                    continue;
                 }
 
-                text += split[end].Text;
-                shown += " " + split[end].Text;
-                weight += split[end].Weight;
-                splitBits |= Bit(end);
-                AddJoinedCandidates(text, shown, weight, splitBits, whole, candidates, queryJoined);
+                var (similarity, _) = PartSimilarity.CompareKeys(join.Text, join.Key, join.Skeleton, part.Text, part.Key, part.Skeleton, firstIsVowelless: false);
+                if (similarity < MinimumJoinedSimilarity)
+                {
+                    continue;
+                }
+
+                var weight = join.Weight + part.Weight;
+                candidates.Add(queryJoined
+                    ? new Candidate(join.Bits, Bit(j), similarity, PartComparison.Joined, join.Shown, part.Text, weight)
+                    : new Candidate(Bit(j), join.Bits, similarity, PartComparison.Joined, part.Text, join.Shown, weight));
             }
         }
     }
-
-    private static void AddJoinedCandidates(string text, string shown, float weight, ulong splitBits, List<NamePart> whole, List<Candidate> candidates, bool queryJoined)
-    {
-        var key = PhoneticKey.Of(text);
-        var skeleton = PhoneticKey.Skeleton(key);
-        for (var j = 0; j < whole.Count; j++)
-        {
-            if (!IsName(whole[j]) || whole[j].Text.Length < text.Length - 3 || whole[j].Text.Length > text.Length + 3)
-            {
-                continue;
-            }
-
-            var (similarity, _) = PartSimilarity.CompareKeys(text, key, skeleton, whole[j].Text, whole[j].Key, whole[j].Skeleton, firstIsVowelless: false);
-            if (similarity < MinimumJoinedSimilarity)
-            {
-                continue;
-            }
-
-            var total = weight + whole[j].Weight;
-            candidates.Add(queryJoined
-                ? new Candidate(splitBits, Bit(j), similarity, PartComparison.Joined, shown, whole[j].Text, total)
-                : new Candidate(Bit(j), splitBits, similarity, PartComparison.Joined, whole[j].Text, shown, total));
-        }
-    }
-
-    // Two-letter fragments ("Yu Son", "Ah San") joined would resemble too many short names.
-    private static bool IsJoinable(NamePart part) => part.Kind is NamePartKind.Particle || (part.Kind is NamePartKind.Name && part.Text.Length >= 3);
 
     private static bool IsName(NamePart part) => part.Kind is NamePartKind.Name;
 
-    private static bool AnyNameAligned(List<NamePart> parts, ulong used)
+    private static bool AnyNameAligned(IReadOnlyList<NamePart> parts, ulong used)
     {
         for (var i = 0; i < parts.Count; i++)
         {
@@ -184,7 +150,7 @@ public static class NameAligner
         return false;
     }
 
-    private static int CountUnmatchedNames(List<NamePart> parts, ulong used)
+    private static int CountUnmatchedNames(IReadOnlyList<NamePart> parts, ulong used)
     {
         var count = 0;
         for (var i = 0; i < parts.Count; i++)
@@ -198,9 +164,9 @@ public static class NameAligner
         return count;
     }
 
-    private static int CountIdentifying(List<NamePart> parts) => parts.Count(p => p.IsIdentifying);
+    private static int CountIdentifying(IReadOnlyList<NamePart> parts) => parts.Count(p => p.IsIdentifying);
 
-    private static bool AllIdentifyingIn(List<NamePart> parts, ulong close)
+    private static bool AllIdentifyingIn(IReadOnlyList<NamePart> parts, ulong close)
     {
         for (var i = 0; i < parts.Count; i++)
         {
@@ -216,7 +182,7 @@ public static class NameAligner
     // How much the other side's left-over parts count when this (shorter) side is wholly matched: half
     // when it holds more than half as many identifying parts as the other, three quarters when exactly
     // half (two names of four), in full otherwise.
-    private static float LeftoverFactor(List<NamePart> shorter, ulong close, int shorterIdentifying, int longerIdentifying)
+    private static float LeftoverFactor(IReadOnlyList<NamePart> shorter, ulong close, int shorterIdentifying, int longerIdentifying)
     {
         if (shorterIdentifying < 2 || shorterIdentifying > longerIdentifying || !AllIdentifyingIn(shorter, close))
         {
@@ -226,7 +192,7 @@ public static class NameAligner
         return shorterIdentifying * 2 > longerIdentifying ? 0.5f : shorterIdentifying * 2 == longerIdentifying ? 0.75f : 1f;
     }
 
-    private static float LeftoverWeight(List<NamePart> parts, ulong used, float factor)
+    private static float LeftoverWeight(IReadOnlyList<NamePart> parts, ulong used, float factor)
     {
         var total = 0f;
         for (var i = 0; i < parts.Count; i++)
@@ -240,7 +206,7 @@ public static class NameAligner
         return total * factor;
     }
 
-    private static float AlignedWeight(List<NamePart> parts, ulong used)
+    private static float AlignedWeight(IReadOnlyList<NamePart> parts, ulong used)
     {
         var total = 0f;
         for (var i = 0; i < parts.Count; i++)
@@ -254,7 +220,7 @@ public static class NameAligner
         return total;
     }
 
-    private static List<string> Unmatched(List<NamePart> parts, ulong used)
+    private static List<string> Unmatched(IReadOnlyList<NamePart> parts, ulong used)
     {
         var list = new List<string>();
         for (var i = 0; i < parts.Count; i++)

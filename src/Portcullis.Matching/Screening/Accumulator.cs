@@ -7,6 +7,7 @@ namespace Portcullis.Matching.Screening;
 internal sealed class Accumulator(int names)
 {
     private readonly float[] _scores = new float[names];
+    private readonly ulong[] _parts = new ulong[names];
 
     public List<int> Touched { get; } = [];
 
@@ -15,12 +16,14 @@ internal sealed class Accumulator(int names)
         foreach (var name in Touched)
         {
             _scores[name] = 0f;
+            _parts[name] = 0;
         }
 
         Touched.Clear();
     }
 
-    public void Add(int[] postings, float weight, bool onlyStrengthen)
+    /// <summary>Adds a term's weight to the names it posts, remembering which query parts (<paramref name="queryParts"/>, a bit each) found them.</summary>
+    public void Add(int[] postings, float weight, bool onlyStrengthen, ulong queryParts)
     {
         foreach (var name in postings)
         {
@@ -35,16 +38,26 @@ internal sealed class Accumulator(int names)
             }
 
             _scores[name] += weight;
+            _parts[name] |= queryParts;
         }
     }
 
-    /// <summary>The entries of the best-scoring names, each entry once, at most <paramref name="limit"/>.</summary>
-    public List<int> BestEntries(int limit, int[] nameEntry)
+    /// <summary>
+    /// The entries of the best-scoring names, each entry once, at most <paramref name="limit"/>. A name
+    /// that only one part of a query of several parts found is left out unless it has a single part
+    /// itself: one shared part of two on each side aligns at most half the weight, below any threshold.
+    /// </summary>
+    public List<int> BestEntries(int limit, int[] nameEntry, byte[] nameParts, int queryParts)
     {
         Touched.Sort((a, b) => _scores[b].CompareTo(_scores[a]));
         var entries = new List<int>(Math.Min(limit, Touched.Count));
         foreach (var name in Touched)
         {
+            if (queryParts > 1 && nameParts[name] > 1 && System.Numerics.BitOperations.PopCount(_parts[name]) < 2)
+            {
+                continue;
+            }
+
             var entry = nameEntry[name];
             if (!entries.Contains(entry))
             {

@@ -26,24 +26,32 @@ public static class MatchScorer
     /// <summary>Scores a query against an entry whose names are already analysed.</summary>
     public static MatchResult Score(AnalyzedQuery query, IndexedEntry entry, float threshold = MatchThreshold.Default)
     {
-        NameAlignment? best = null;
+        // Every pair of names is scored without its explanation; only the best is aligned again, explained.
+        var bestScore = -1f;
         AnalyzedName? bestQueryName = null;
         AnalyzedName? bestEntryName = null;
+        var bestIsWeak = false;
         foreach (var q in query.Names)
         {
             for (var i = 0; i < entry.Names.Count; i++)
             {
                 var e = entry.Names[i];
-                var alignment = NameAligner.Align(q, e);
-                if (i >= entry.WeakFrom)
+                var isWeak = i >= entry.WeakFrom;
+                var score = NameAligner.Align(q, e, explain: false).Score * (isWeak ? WeakAliasFactor : 1f);
+                if (score > bestScore)
                 {
-                    alignment = alignment with { Score = alignment.Score * WeakAliasFactor };
+                    (bestScore, bestQueryName, bestEntryName, bestIsWeak) = (score, q, e, isWeak);
                 }
+            }
+        }
 
-                if (best is null || alignment.Score > best.Score)
-                {
-                    (best, bestQueryName, bestEntryName) = (alignment, q, e);
-                }
+        NameAlignment? best = null;
+        if (bestQueryName is not null && bestEntryName is not null)
+        {
+            best = NameAligner.Align(bestQueryName, bestEntryName);
+            if (bestIsWeak)
+            {
+                best = best with { Score = best.Score * WeakAliasFactor };
             }
         }
 

@@ -25,6 +25,7 @@ public sealed class ScreeningIndex
 
     private readonly IndexedEntry[] _entries;
     private readonly int[] _nameEntry;
+    private readonly byte[] _nameParts;
     private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
     private readonly List<string> _termKeys = [];
     private readonly List<string> _termSkeletons = [];
@@ -41,6 +42,7 @@ public sealed class ScreeningIndex
         Parallel.For(0, entries.Count, i => _entries[i] = IndexedEntry.Of(entries[i]));
 
         var nameEntry = new List<int>(entries.Count * 2);
+        var nameParts = new List<byte>(entries.Count * 2);
         var termPostings = new List<List<int>>();
         for (var entryIndex = 0; entryIndex < _entries.Length; entryIndex++)
         {
@@ -48,6 +50,7 @@ public sealed class ScreeningIndex
             {
                 var nameId = nameEntry.Count;
                 nameEntry.Add(entryIndex);
+                nameParts.Add((byte)Math.Min(255, CountSearchable(name)));
                 foreach (var (key, skeleton) in TermsOf(name))
                 {
                     var term = TermId(key, skeleton, termPostings);
@@ -61,6 +64,7 @@ public sealed class ScreeningIndex
         }
 
         _nameEntry = [.. nameEntry];
+        _nameParts = [.. nameParts];
         IndexDocuments();
         foreach (var postings in termPostings)
         {
@@ -210,32 +214,34 @@ public sealed class ScreeningIndex
         }
 
         accumulator.Clear();
-        var found = new List<(int Term, float Similarity)>();
+        var found = new List<(int Term, float Similarity, ulong Parts)>();
+        var queryParts = 0;
         foreach (var name in query.Names)
         {
             FindTerms(name, found);
+            queryParts = Math.Max(queryParts, CountSearchable(name));
         }
 
         // Rare terms first: they decide which names are candidates; frequent ones only add weight.
         found.Sort((a, b) => _postings[a.Term].Length.CompareTo(_postings[b.Term].Length));
         var total = (float)_nameEntry.Length;
-        foreach (var (term, similarity) in found)
+        foreach (var (term, similarity, parts) in found)
         {
             var postings = _postings[term];
             var rarity = MathF.Log(1f + (total / postings.Length));
             var onlyStrengthen = postings.Length > _frequentPostings && accumulator.Touched.Count > 0;
-            accumulator.Add(postings, rarity * similarity * similarity, onlyStrengthen);
+            accumulator.Add(postings, rarity * similarity * similarity, onlyStrengthen, parts);
         }
 
-        var best = accumulator.BestEntries(limit, _nameEntry);
+        var best = accumulator.BestEntries(limit, _nameEntry, _nameParts, queryParts);
         _accumulators.Add(accumulator);
         return best;
     }
 
-    private void FindTerms(AnalyzedName name, List<(int Term, float Similarity)> found)
+    private void FindTerms(AnalyzedName name, List<(int Term, float Similarity, ulong Parts)> found)
     {
         var parts = name.Parts;
-        for (var i = 0; i < parts.Count; i++)
+        for (var i = 0; i < parts.Count && i < 64; i++)
         {
             var part = parts[i];
             if (!part.IsIdentifying || part.Kind == NamePartKind.Initial)
@@ -243,53 +249,71 @@ public sealed class ScreeningIndex
                 continue;
             }
 
-            FindTermsOfKey(part.Text, part.Key, part.Skeleton, part.VowelsUncertain, found);
+            var bit = 1UL << i;
+            FindTermsOfKey(part.Text, part.Key, part.Skeleton, part.VowelsUncertain, bit, found);
             if (!string.Equals(part.Text, part.Key, StringComparison.Ordinal) && part.Text.Length >= MinimumKeyLengthForDeletions)
             {
-                FindTermsOfKey(part.Text, part.Text, part.Skeleton, part.VowelsUncertain, found);
+                FindTermsOfKey(part.Text, part.Text, part.Skeleton, part.VowelsUncertain, bit, found);
             }
-            if (i + 1 < parts.Count && parts[i + 1].Kind is NamePartKind.Name or NamePartKind.Particle)
+
+            if (i + 1 < parts.Count && i + 1 < 64 && parts[i + 1].Kind is NamePartKind.Name or NamePartKind.Particle)
             {
                 var joined = part.Text + parts[i + 1].Text;
                 var key = PhoneticKey.Of(joined);
                 if (_terms.TryGetValue(key, out var term))
                 {
-                    found.Add((term, 1f));
+                    // Written as one word on the list: both parts count as found.
+                    found.Add((term, 1f, bit | (1UL << (i + 1))));
                 }
             }
         }
     }
 
-    private void FindTermsOfKey(string text, string key, string skeleton, bool vowelsUncertain, List<(int Term, float Similarity)> found)
+    // The parts a name can be found by: identifying parts other than initials.
+    private static int CountSearchable(AnalyzedName name)
+    {
+        var count = 0;
+        foreach (var part in name.Parts)
+        {
+            if (part.IsIdentifying && part.Kind != NamePartKind.Initial)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private void FindTermsOfKey(string text, string key, string skeleton, bool vowelsUncertain, ulong bit, List<(int Term, float Similarity, ulong Parts)> found)
     {
         var start = found.Count;
         if (_terms.TryGetValue(key, out var exact))
         {
-            found.Add((exact, 1f));
+            found.Add((exact, 1f, bit));
         }
 
         if (key.Length >= MinimumKeyLengthForDeletions)
         {
             // Entry keys one deletion away from the query, the query one deletion from entry keys, or both.
-            AddVerified(_deletions.GetValueOrDefault(key), text, key, skeleton, vowelsUncertain, found, start);
+            AddVerified(_deletions.GetValueOrDefault(key), text, key, skeleton, vowelsUncertain, bit, found, start);
             foreach (var deletion in Deletions(key))
             {
                 if (_terms.TryGetValue(deletion, out var shorter))
                 {
-                    AddVerified([shorter], text, key, skeleton, vowelsUncertain, found, start);
+                    AddVerified([shorter], text, key, skeleton, vowelsUncertain, bit, found, start);
                 }
 
-                AddVerified(_deletions.GetValueOrDefault(deletion), text, key, skeleton, vowelsUncertain, found, start);
+                AddVerified(_deletions.GetValueOrDefault(deletion), text, key, skeleton, vowelsUncertain, bit, found, start);
             }
         }
 
         if (vowelsUncertain || key.Length < MinimumKeyLengthForDeletions)
         {
-            AddVerified(_skeletons.GetValueOrDefault(skeleton), text, key, skeleton, vowelsUncertain, found, start);
+            AddVerified(_skeletons.GetValueOrDefault(skeleton), text, key, skeleton, vowelsUncertain, bit, found, start);
         }
     }
 
-    private void AddVerified(int[]? terms, string text, string key, string skeleton, bool vowelsUncertain, List<(int Term, float Similarity)> found, int start)
+    private void AddVerified(int[]? terms, string text, string key, string skeleton, bool vowelsUncertain, ulong bit, List<(int Term, float Similarity, ulong Parts)> found, int start)
     {
         if (terms is null)
         {
@@ -307,12 +331,12 @@ public sealed class ScreeningIndex
             var (similarity, _) = PartSimilarity.CompareKeys(text, key, skeleton, termKey, termKey, _termSkeletons[term], vowelsUncertain);
             if (similarity >= 0.5f)
             {
-                found.Add((term, similarity));
+                found.Add((term, similarity, bit));
             }
         }
     }
 
-    private static bool AlreadyFound(List<(int Term, float Similarity)> found, int start, int term)
+    private static bool AlreadyFound(List<(int Term, float Similarity, ulong Parts)> found, int start, int term)
     {
         for (var i = start; i < found.Count; i++)
         {
