@@ -49,8 +49,9 @@ internal sealed class Accumulator(int names)
     /// </summary>
     public List<int> BestEntries(int limit, int[] nameEntry, byte[] nameParts, int queryParts)
     {
-        Touched.Sort((a, b) => _scores[b].CompareTo(_scores[a]));
-        var entries = new List<int>(Math.Min(limit, Touched.Count));
+        // A partial selection: the best names kept in a small sorted buffer, not the whole touched
+        // list sorted (a common first name touches thousands).
+        var best = new List<int>(limit + 1);
         foreach (var name in Touched)
         {
             if (queryParts > 1 && nameParts[name] > 1 && System.Numerics.BitOperations.PopCount(_parts[name]) < 2)
@@ -58,14 +59,32 @@ internal sealed class Accumulator(int names)
                 continue;
             }
 
+            var score = _scores[name];
+            if (best.Count == limit && score <= _scores[best[^1]])
+            {
+                continue;
+            }
+
+            var at = best.Count;
+            while (at > 0 && _scores[best[at - 1]] < score)
+            {
+                at--;
+            }
+
+            best.Insert(at, name);
+            if (best.Count > limit)
+            {
+                best.RemoveAt(limit);
+            }
+        }
+
+        var entries = new List<int>(best.Count);
+        foreach (var name in best)
+        {
             var entry = nameEntry[name];
             if (!entries.Contains(entry))
             {
                 entries.Add(entry);
-                if (entries.Count == limit)
-                {
-                    break;
-                }
             }
         }
 
