@@ -51,7 +51,9 @@ internal sealed class Accumulator(int names)
     {
         // A partial selection: the best names kept in a small sorted buffer, not the whole touched
         // list sorted (a common first name touches thousands).
-        var best = new List<int>(limit + 1);
+        // Names, not entries, are ranked: an entry has several names, so keep more names than entries wanted.
+        var names = limit * 3;
+        var best = new List<int>(names + 1);
         foreach (var name in Touched)
         {
             if (queryParts > 1 && nameParts[name] > 1 && System.Numerics.BitOperations.PopCount(_parts[name]) < 2)
@@ -60,7 +62,7 @@ internal sealed class Accumulator(int names)
             }
 
             var score = _scores[name];
-            if (best.Count == limit && score <= _scores[best[^1]])
+            if (best.Count == names && score <= _scores[best[^1]])
             {
                 continue;
             }
@@ -72,9 +74,9 @@ internal sealed class Accumulator(int names)
             }
 
             best.Insert(at, name);
-            if (best.Count > limit)
+            if (best.Count > names)
             {
-                best.RemoveAt(limit);
+                best.RemoveAt(names);
             }
         }
 
@@ -85,6 +87,10 @@ internal sealed class Accumulator(int names)
             if (!entries.Contains(entry))
             {
                 entries.Add(entry);
+                if (entries.Count == limit)
+                {
+                    break;
+                }
             }
         }
 
