@@ -205,6 +205,9 @@ public sealed class ScreeningIndex
         }
     }
 
+    /// <summary>How many entries a query would score in full: what candidate generation saves is the list size minus this.</summary>
+    internal int CandidateCount(ScreeningQuery query, int candidates = 32) => Candidates(AnalyzedQuery.Of(query), candidates).Count;
+
     private List<int> Candidates(AnalyzedQuery query, int limit)
     {
         // Scratch space is pooled: one per concurrent screening, reused, never shared.
