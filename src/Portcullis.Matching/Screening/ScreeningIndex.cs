@@ -22,6 +22,7 @@ public sealed class ScreeningIndex
 {
     private const int MinimumKeyLengthForDeletions = 4;
     private const float FrequentShare = 0.01f;
+    private const ulong JoinedMarker = 1UL << 63;
 
     private readonly IndexedEntry[] _entries;
     private readonly int[] _nameEntry;
@@ -32,6 +33,7 @@ public sealed class ScreeningIndex
     private readonly List<int[]> _postings = [];
     private readonly Dictionary<string, int[]> _deletions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _skeletons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _joined = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _documentSkeletons = new(StringComparer.Ordinal);
     private readonly int _frequentPostings;
     private readonly ConcurrentBag<Accumulator> _accumulators = [];
@@ -44,6 +46,7 @@ public sealed class ScreeningIndex
         var nameEntry = new List<int>(entries.Count * 2);
         var nameParts = new List<byte>(entries.Count * 2);
         var termPostings = new List<List<int>>();
+        var joinedPostings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var entryIndex = 0; entryIndex < _entries.Length; entryIndex++)
         {
             foreach (var name in _entries[entryIndex].Names)
@@ -51,6 +54,11 @@ public sealed class ScreeningIndex
                 var nameId = nameEntry.Count;
                 nameEntry.Add(entryIndex);
                 nameParts.Add((byte)Math.Min(255, CountSearchable(name)));
+                foreach (var joined in JoinedKeysOf(name))
+                {
+                    AddTo(joinedPostings, joined, nameId);
+                }
+
                 foreach (var (key, skeleton) in TermsOf(name))
                 {
                     var term = TermId(key, skeleton, termPostings);
@@ -69,6 +77,11 @@ public sealed class ScreeningIndex
         foreach (var postings in termPostings)
         {
             _postings.Add([.. postings]);
+        }
+
+        foreach (var (key, names) in joinedPostings)
+        {
+            _joined[key] = [.. names];
         }
 
         BuildDeletionsAndSkeletons();
@@ -223,6 +236,26 @@ public sealed class ScreeningIndex
         {
             FindTerms(name, found);
             queryParts = Math.Max(queryParts, CountSearchable(name));
+        }
+
+        // A query part that the list writes as two words: exact, and rare by nature.
+        var joinedFound = new List<(int[] Postings, ulong Parts)>();
+        foreach (var name in query.Names)
+        {
+            for (var i = 0; i < name.Parts.Count && i < 64; i++)
+            {
+                var part = name.Parts[i];
+                if (part.Kind == NamePartKind.Name && _joined.TryGetValue(part.Key, out var postings))
+                {
+                    joinedFound.Add((postings, 1UL << i));
+                }
+            }
+        }
+
+        foreach (var (postings, parts) in joinedFound)
+        {
+            // Counted as two parts found (the marker bit is the second): it is two names of the entry.
+            accumulator.Add(postings, MathF.Log(1f + (_nameEntry.Length / (float)postings.Length)), onlyStrengthen: false, parts | JoinedMarker);
         }
 
         // Rare terms first: they decide which names are candidates; frequent ones only add weight.
@@ -384,12 +417,20 @@ public sealed class ScreeningIndex
                     yield return (part.Text, part.Skeleton);
                 }
             }
+        }
+    }
 
-            // Adjacent parts joined, so that a query written as one word finds the name written as two.
-            if (i + 1 < parts.Count && part.Kind is NamePartKind.Name or NamePartKind.Particle && parts[i + 1].Kind == NamePartKind.Name)
+    // Adjacent parts joined, so that a query written as one word finds the name written as two. These
+    // keys are nearly unique per name: they are looked up exactly, never by deletion, so that they cost
+    // one dictionary entry each and not a dozen.
+    private static IEnumerable<string> JoinedKeysOf(AnalyzedName name)
+    {
+        var parts = name.Parts;
+        for (var i = 0; i + 1 < parts.Count; i++)
+        {
+            if (parts[i].Kind is NamePartKind.Name or NamePartKind.Particle && parts[i + 1].Kind == NamePartKind.Name)
             {
-                var key = PhoneticKey.Of(part.Text + parts[i + 1].Text);
-                yield return (key, PhoneticKey.Skeleton(key));
+                yield return PhoneticKey.Of(parts[i].Text + parts[i + 1].Text);
             }
         }
     }
