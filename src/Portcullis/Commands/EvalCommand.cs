@@ -41,7 +41,8 @@ internal static class EvalCommand
         return new Command("eval", "Measure the quality of the engines on labelled data") { matching };
     }
 
-    private static string? FindTestData()
+    /// <summary>testdata/ in the working directory or the nearest parent that has one (shared with <c>bench screening</c>).</summary>
+    internal static string? FindTestData()
     {
         for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
         {

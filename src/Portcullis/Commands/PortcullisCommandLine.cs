@@ -23,6 +23,7 @@ internal static class PortcullisCommandLine
             MatchCommand.Create(),
             ScreenCommand.Create(),
             EvalCommand.Create(),
+            BenchCommand.Create(),
         };
         root.Options.Add(CommonOptions.Database);
 
