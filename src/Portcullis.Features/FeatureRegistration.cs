@@ -46,6 +46,7 @@ public static class FeatureRegistration
         services.AddScoped<ListHits.Handler>();
         services.AddScoped<GetHit.Handler>();
         services.AddScoped<ReviewHit.Handler>();
+        services.AddScoped<Demo.Watchlist.ImportDemoWatchlist.Handler>();
         return services;
     }
 
