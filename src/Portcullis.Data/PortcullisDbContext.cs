@@ -8,6 +8,7 @@ using Portcullis.Data.Scoping;
 using Portcullis.Data.Storage;
 using Portcullis.Domain.Auditing;
 using Portcullis.Domain.Passengers;
+using Portcullis.Domain.Watchlists;
 
 namespace Portcullis.Data;
 
@@ -41,6 +42,14 @@ public sealed class PortcullisDbContext(
     public DbSet<BookingPassenger> BookingPassengers => Set<BookingPassenger>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<Watchlist> Watchlists => Set<Watchlist>();
+
+    public DbSet<WatchlistVersion> WatchlistVersions => Set<WatchlistVersion>();
+
+    public DbSet<WatchlistEntryRow> WatchlistEntries => Set<WatchlistEntryRow>();
+
+    public DbSet<ScreeningHit> ScreeningHits => Set<ScreeningHit>();
 
     public DatabaseProvider Provider => Database.ProviderName == PostgresProviderName ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
 
@@ -147,6 +156,7 @@ public sealed class PortcullisDbContext(
         ScopeFilter.Apply<Person>(builder, this, p => p.UnitCode, p => p.JurisdictionCode);
         ScopeFilter.Apply<AuditEntry>(builder, this, e => e.ActorUnit, e => e.Jurisdiction);
         PassengerScopeFilters.Apply(builder, this);
+        WatchlistScopeFilters.Apply(builder, this);
 
         SnakeCaseNames.Apply(builder);
     }

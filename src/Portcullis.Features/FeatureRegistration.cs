@@ -6,6 +6,7 @@ using Portcullis.Features.Account;
 using Portcullis.Features.Audit;
 using Portcullis.Features.Passengers;
 using Portcullis.Features.People;
+using Portcullis.Features.Screening;
 using Portcullis.Features.Setup;
 
 namespace Portcullis.Features;
@@ -35,6 +36,17 @@ public static class FeatureRegistration
         services.AddScoped<GetFlight.Handler>();
         services.AddScoped<GetTraveller.Handler>();
         services.AddScoped<ApiKeys.Handler>();
+        services.AddSingleton<ScreeningIndexService>();
+        services.AddScoped<ScreenTravellers>();
+        services.AddScoped<ImportWatchlist.Handler>();
+        services.AddScoped<ListWatchlists.Handler>();
+        services.AddScoped<GetWatchlist.Handler>();
+        services.AddScoped<GetWatchlistVersionDiff.Handler>();
+        services.AddScoped<SearchWatchlistEntries.Handler>();
+        services.AddScoped<ListHits.Handler>();
+        services.AddScoped<GetHit.Handler>();
+        services.AddScoped<ReviewHit.Handler>();
+        services.AddScoped<Demo.Watchlist.ImportDemoWatchlist.Handler>();
         return services;
     }
 

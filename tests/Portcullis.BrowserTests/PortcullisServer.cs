@@ -41,6 +41,9 @@ public sealed class PortcullisServer : IAsyncLifetime
         }
     }
 
+    /// <summary>The server's working folder: demo mode writes data/ (the database, the demo watchlist) here.</summary>
+    public string Folder => _folder ?? throw new InvalidOperationException("The server has not started.");
+
     public Uri Url(string path) => new(BaseUrl, path);
 
     public async ValueTask InitializeAsync()

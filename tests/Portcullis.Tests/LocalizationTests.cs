@@ -76,6 +76,13 @@ public sealed partial class LocalizationTests(SqliteApp fixture) : IClassFixture
         keys.UnionWith(DoneMessages());
         keys.UnionWith(Features.People.PeopleProblems.All);
         keys.UnionWith(Enum.GetValues<Features.Audit.VerifyAuditChain.Break>().Select(Pages.Audit.AuditLabels.Break));
+        keys.UnionWith(Enum.GetValues<Domain.Watchlists.WatchlistSubject>().Select(Pages.Watchlists.WatchlistLabels.Subject));
+        keys.UnionWith(Enum.GetValues<Domain.Watchlists.WatchlistSeverity>().Select(Pages.Watchlists.WatchlistLabels.Severity));
+        keys.UnionWith(Enum.GetValues<Domain.Watchlists.HitStatus>().Select(Pages.Watchlists.WatchlistLabels.Status));
+        keys.UnionWith(Pages.Watchlists.WatchlistLabels.Comparisons.Select(Pages.Watchlists.WatchlistLabels.Comparison));
+        keys.UnionWith(Pages.Watchlists.WatchlistLabels.EvidenceKinds.Select(Pages.Watchlists.WatchlistLabels.Evidence));
+        keys.UnionWith(Pages.Watchlists.WatchlistLabels.NameQualities.Select(Pages.Watchlists.WatchlistLabels.NameQuality));
+        keys.UnionWith(["The list was imported; travellers still due are being screened against it.", "The file changes nothing: no new version was made."]);
 
         keys.ShouldContain("Kosovo");
         keys.ShouldContain("Something went wrong");

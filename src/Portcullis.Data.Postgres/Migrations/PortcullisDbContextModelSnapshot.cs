@@ -966,6 +966,370 @@ namespace Portcullis.Data.Postgres.Migrations
                     b.ToTable("received_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Portcullis.Domain.Watchlists.ScreeningHit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EntryExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("entry_external_id");
+
+                    b.Property<Guid>("EntryRowId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entry_row_id");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("explanation");
+
+                    b.Property<Guid>("FlightId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("flight_id");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<float>("Score")
+                        .HasColumnType("real")
+                        .HasColumnName("score");
+
+                    b.Property<string>("ScreenedName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("screened_name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TravellerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("traveller_id");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("version_number");
+
+                    b.Property<Guid>("WatchlistId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("watchlist_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_screening_hits");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_screening_hits_created_at");
+
+                    b.HasIndex("EntryRowId")
+                        .HasDatabaseName("ix_screening_hits_entry_row_id");
+
+                    b.HasIndex("WatchlistId")
+                        .HasDatabaseName("ix_screening_hits_watchlist_id");
+
+                    b.HasIndex("FlightId", "CreatedAt")
+                        .HasDatabaseName("ix_screening_hits_flight_id_created_at");
+
+                    b.HasIndex("TravellerId", "WatchlistId", "EntryExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_screening_hits_traveller_id_watchlist_id_entry_external_id");
+
+                    b.ToTable("screening_hits", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Watchlists.Watchlist", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("current_version");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OwnerJurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("owner_jurisdiction");
+
+                    b.Property<string>("OwnerUnit")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("owner_unit");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("subject");
+
+                    b.Property<float?>("Threshold")
+                        .HasColumnType("real")
+                        .HasColumnName("threshold");
+
+                    b.HasKey("Id")
+                        .HasName("pk_watchlists");
+
+                    b.HasIndex("OwnerJurisdiction", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_watchlists_owner_jurisdiction_name");
+
+                    b.ToTable("watchlists", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Watchlists.WatchlistEntryRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BirthDates")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("birth_dates");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("content_hash")
+                        .IsFixedLength();
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("details");
+
+                    b.Property<string>("Documents")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("documents");
+
+                    b.Property<DateOnly?>("Expiry")
+                        .HasColumnType("date")
+                        .HasColumnName("expiry");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_id");
+
+                    b.Property<int>("FromVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_version");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("ListedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("listed_on");
+
+                    b.Property<string>("Names")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("names");
+
+                    b.Property<string>("Nationalities")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("nationalities");
+
+                    b.Property<string>("PrimaryName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("primary_name");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Remarks")
+                        .HasColumnType("text")
+                        .HasColumnName("remarks");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .HasColumnName("sex");
+
+                    b.Property<int?>("ToVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_version");
+
+                    b.Property<Guid>("WatchlistId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("watchlist_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_watchlist_entries");
+
+                    b.HasIndex("WatchlistId", "FromVersion")
+                        .HasDatabaseName("ix_watchlist_entries_watchlist_id_from_version");
+
+                    b.HasIndex("WatchlistId", "ToVersion")
+                        .HasDatabaseName("ix_watchlist_entries_watchlist_id_to_version");
+
+                    b.HasIndex("WatchlistId", "ExternalId", "FromVersion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_watchlist_entries_watchlist_id_external_id_from_version");
+
+                    b.ToTable("watchlist_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Watchlists.WatchlistShare", b =>
+                {
+                    b.Property<Guid>("WatchlistId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("watchlist_id");
+
+                    b.Property<string>("Jurisdiction")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("jurisdiction");
+
+                    b.HasKey("WatchlistId", "Jurisdiction")
+                        .HasName("pk_watchlist_shares");
+
+                    b.HasIndex("Jurisdiction")
+                        .HasDatabaseName("ix_watchlist_shares_jurisdiction");
+
+                    b.ToTable("watchlist_shares", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Watchlists.WatchlistVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("integer")
+                        .HasColumnName("added");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("integer")
+                        .HasColumnName("changed");
+
+                    b.Property<string>("Diagnostics")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("diagnostics");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("format");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("imported_by");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<int>("Removed")
+                        .HasColumnType("integer")
+                        .HasColumnName("removed");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer")
+                        .HasColumnName("total");
+
+                    b.Property<Guid>("WatchlistId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("watchlist_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_watchlist_versions");
+
+                    b.HasIndex("WatchlistId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_watchlist_versions_watchlist_id_number");
+
+                    b.ToTable("watchlist_versions", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1079,9 +1443,87 @@ namespace Portcullis.Data.Postgres.Migrations
                     b.Navigation("Flight");
                 });
 
+            modelBuilder.Entity("Portcullis.Domain.Watchlists.ScreeningHit", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Watchlists.WatchlistEntryRow", "EntryRow")
+                        .WithMany()
+                        .HasForeignKey("EntryRowId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_screening_hits_watchlist_entries_entry_row_id");
+
+                    b.HasOne("Portcullis.Domain.Passengers.Flight", "Flight")
+                        .WithMany()
+                        .HasForeignKey("FlightId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_screening_hits_flights_flight_id");
+
+                    b.HasOne("Portcullis.Domain.Passengers.FlightTraveller", "Traveller")
+                        .WithMany()
+                        .HasForeignKey("TravellerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_screening_hits_flight_travellers_traveller_id");
+
+                    b.HasOne("Portcullis.Domain.Watchlists.Watchlist", "Watchlist")
+                        .WithMany()
+                        .HasForeignKey("WatchlistId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_screening_hits_watchlists_watchlist_id");
+
+                    b.Navigation("EntryRow");
+
+                    b.Navigation("Flight");
+
+                    b.Navigation("Traveller");
+
+                    b.Navigation("Watchlist");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Watchlists.WatchlistEntryRow", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Watchlists.Watchlist", "Watchlist")
+                        .WithMany()
+                        .HasForeignKey("WatchlistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_watchlist_entries_watchlists_watchlist_id");
+
+                    b.Navigation("Watchlist");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Watchlists.WatchlistShare", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Watchlists.Watchlist", null)
+                        .WithMany("SharedWith")
+                        .HasForeignKey("WatchlistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_watchlist_shares_watchlists_watchlist_id");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Watchlists.WatchlistVersion", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Watchlists.Watchlist", "Watchlist")
+                        .WithMany()
+                        .HasForeignKey("WatchlistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_watchlist_versions_watchlists_watchlist_id");
+
+                    b.Navigation("Watchlist");
+                });
+
             modelBuilder.Entity("Portcullis.Domain.Passengers.Booking", b =>
                 {
                     b.Navigation("Passengers");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Watchlists.Watchlist", b =>
+                {
+                    b.Navigation("SharedWith");
                 });
 #pragma warning restore 612, 618
         }

@@ -957,6 +957,370 @@ namespace Portcullis.Data.Sqlite.Migrations
                     b.ToTable("received_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Portcullis.Domain.Watchlists.ScreeningHit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EntryExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entry_external_id");
+
+                    b.Property<Guid>("EntryRowId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entry_row_id");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("explanation");
+
+                    b.Property<Guid>("FlightId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("flight_id");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<float>("Score")
+                        .HasColumnType("REAL")
+                        .HasColumnName("score");
+
+                    b.Property<string>("ScreenedName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("screened_name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TravellerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("traveller_id");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version_number");
+
+                    b.Property<Guid>("WatchlistId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("watchlist_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_screening_hits");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_screening_hits_created_at");
+
+                    b.HasIndex("EntryRowId")
+                        .HasDatabaseName("ix_screening_hits_entry_row_id");
+
+                    b.HasIndex("WatchlistId")
+                        .HasDatabaseName("ix_screening_hits_watchlist_id");
+
+                    b.HasIndex("FlightId", "CreatedAt")
+                        .HasDatabaseName("ix_screening_hits_flight_id_created_at");
+
+                    b.HasIndex("TravellerId", "WatchlistId", "EntryExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_screening_hits_traveller_id_watchlist_id_entry_external_id");
+
+                    b.ToTable("screening_hits", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Watchlists.Watchlist", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("current_version");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OwnerJurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_jurisdiction");
+
+                    b.Property<string>("OwnerUnit")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_unit");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<float?>("Threshold")
+                        .HasColumnType("REAL")
+                        .HasColumnName("threshold");
+
+                    b.HasKey("Id")
+                        .HasName("pk_watchlists");
+
+                    b.HasIndex("OwnerJurisdiction", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_watchlists_owner_jurisdiction_name");
+
+                    b.ToTable("watchlists", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Watchlists.WatchlistEntryRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BirthDates")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birth_dates");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_hash")
+                        .IsFixedLength();
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("details");
+
+                    b.Property<string>("Documents")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("documents");
+
+                    b.Property<DateOnly?>("Expiry")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expiry");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
+                    b.Property<int>("FromVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_version");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("ListedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("listed_on");
+
+                    b.Property<string>("Names")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("names");
+
+                    b.Property<string>("Nationalities")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nationalities");
+
+                    b.Property<string>("PrimaryName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("primary_name");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Remarks")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("remarks");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_text");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sex");
+
+                    b.Property<int?>("ToVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_version");
+
+                    b.Property<Guid>("WatchlistId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("watchlist_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_watchlist_entries");
+
+                    b.HasIndex("WatchlistId", "FromVersion")
+                        .HasDatabaseName("ix_watchlist_entries_watchlist_id_from_version");
+
+                    b.HasIndex("WatchlistId", "ToVersion")
+                        .HasDatabaseName("ix_watchlist_entries_watchlist_id_to_version");
+
+                    b.HasIndex("WatchlistId", "ExternalId", "FromVersion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_watchlist_entries_watchlist_id_external_id_from_version");
+
+                    b.ToTable("watchlist_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Watchlists.WatchlistShare", b =>
+                {
+                    b.Property<Guid>("WatchlistId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("watchlist_id");
+
+                    b.Property<string>("Jurisdiction")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("jurisdiction");
+
+                    b.HasKey("WatchlistId", "Jurisdiction")
+                        .HasName("pk_watchlist_shares");
+
+                    b.HasIndex("Jurisdiction")
+                        .HasDatabaseName("ix_watchlist_shares_jurisdiction");
+
+                    b.ToTable("watchlist_shares", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Watchlists.WatchlistVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("added");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changed");
+
+                    b.Property<string>("Diagnostics")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("diagnostics");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_by");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<int>("Removed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("removed");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.Property<Guid>("WatchlistId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("watchlist_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_watchlist_versions");
+
+                    b.HasIndex("WatchlistId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_watchlist_versions_watchlist_id_number");
+
+                    b.ToTable("watchlist_versions", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1070,9 +1434,87 @@ namespace Portcullis.Data.Sqlite.Migrations
                     b.Navigation("Flight");
                 });
 
+            modelBuilder.Entity("Portcullis.Domain.Watchlists.ScreeningHit", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Watchlists.WatchlistEntryRow", "EntryRow")
+                        .WithMany()
+                        .HasForeignKey("EntryRowId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_screening_hits_watchlist_entries_entry_row_id");
+
+                    b.HasOne("Portcullis.Domain.Passengers.Flight", "Flight")
+                        .WithMany()
+                        .HasForeignKey("FlightId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_screening_hits_flights_flight_id");
+
+                    b.HasOne("Portcullis.Domain.Passengers.FlightTraveller", "Traveller")
+                        .WithMany()
+                        .HasForeignKey("TravellerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_screening_hits_flight_travellers_traveller_id");
+
+                    b.HasOne("Portcullis.Domain.Watchlists.Watchlist", "Watchlist")
+                        .WithMany()
+                        .HasForeignKey("WatchlistId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_screening_hits_watchlists_watchlist_id");
+
+                    b.Navigation("EntryRow");
+
+                    b.Navigation("Flight");
+
+                    b.Navigation("Traveller");
+
+                    b.Navigation("Watchlist");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Watchlists.WatchlistEntryRow", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Watchlists.Watchlist", "Watchlist")
+                        .WithMany()
+                        .HasForeignKey("WatchlistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_watchlist_entries_watchlists_watchlist_id");
+
+                    b.Navigation("Watchlist");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Watchlists.WatchlistShare", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Watchlists.Watchlist", null)
+                        .WithMany("SharedWith")
+                        .HasForeignKey("WatchlistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_watchlist_shares_watchlists_watchlist_id");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Watchlists.WatchlistVersion", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Watchlists.Watchlist", "Watchlist")
+                        .WithMany()
+                        .HasForeignKey("WatchlistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_watchlist_versions_watchlists_watchlist_id");
+
+                    b.Navigation("Watchlist");
+                });
+
             modelBuilder.Entity("Portcullis.Domain.Passengers.Booking", b =>
                 {
                     b.Navigation("Passengers");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Watchlists.Watchlist", b =>
+                {
+                    b.Navigation("SharedWith");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,12 +12,15 @@ namespace Portcullis.Data.Scoping;
 /// </summary>
 internal static class PassengerScopeFilters
 {
+    /// <summary>The flight rule; screening hits follow it too (<see cref="WatchlistScopeFilters"/>).</summary>
+    internal static Expression<Func<Flight, bool>> FlightVisible(PortcullisDbContext db) => f =>
+        db.ScopeLevelForFilters == ScopeLevel.Everything
+        || (db.ScopeLevelForFilters == ScopeLevel.Jurisdiction && (f.ArrivalJurisdiction == db.ScopeJurisdictionForFilters || f.DepartureJurisdiction == db.ScopeJurisdictionForFilters))
+        || (db.ScopeLevelForFilters == ScopeLevel.Unit && (f.ArrivalLocation == db.ScopeLocationForFilters || f.DepartureLocation == db.ScopeLocationForFilters));
+
     public static void Apply(ModelBuilder builder, PortcullisDbContext db)
     {
-        Expression<Func<Flight, bool>> flightVisible = f =>
-            db.ScopeLevelForFilters == ScopeLevel.Everything
-            || (db.ScopeLevelForFilters == ScopeLevel.Jurisdiction && (f.ArrivalJurisdiction == db.ScopeJurisdictionForFilters || f.DepartureJurisdiction == db.ScopeJurisdictionForFilters))
-            || (db.ScopeLevelForFilters == ScopeLevel.Unit && (f.ArrivalLocation == db.ScopeLocationForFilters || f.DepartureLocation == db.ScopeLocationForFilters));
+        var flightVisible = FlightVisible(db);
 
         builder.Entity<Flight>().HasQueryFilter(ScopeFilter.Name, flightVisible);
         builder.Entity<FlightTraveller>().HasQueryFilter(ScopeFilter.Name, ThroughFlight<FlightTraveller>(t => t.Flight!, flightVisible));
@@ -34,7 +37,7 @@ internal static class PassengerScopeFilters
     }
 
     /// <summary>The flight rule applied to the flight an entity belongs to: <c>row =&gt; visible(flightOf(row))</c>.</summary>
-    private static Expression<Func<TEntity, bool>> ThroughFlight<TEntity>(
+    internal static Expression<Func<TEntity, bool>> ThroughFlight<TEntity>(
         Expression<Func<TEntity, Flight>> flightOf, Expression<Func<Flight, bool>> visible)
     {
         var body = new ScopeFilter.ReplaceParameter(visible.Parameters[0], flightOf.Body).Visit(visible.Body);

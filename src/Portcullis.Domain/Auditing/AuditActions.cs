@@ -23,6 +23,14 @@ public static class AuditActions
     public const string TravellerRead = "traveller.read";
     public const string ApiKeyCreated = "api-key.created";
     public const string ApiKeyRevoked = "api-key.revoked";
+    public const string WatchlistCreated = "watchlist.created";
+    public const string WatchlistImported = "watchlist.imported";
+    public const string WatchlistImportRefused = "watchlist.import-refused";
+    public const string WatchlistRead = "watchlist.read";
+    public const string WatchlistEntryRead = "watchlist-entry.read";
+    public const string ScreeningHitRaised = "screening-hit.raised";
+    public const string ScreeningHitRead = "screening-hit.read";
+    public const string ScreeningHitReviewed = "screening-hit.reviewed";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -31,5 +39,7 @@ public static class AuditActions
         PersonPasswordReset, AuditLogRead,
         MessageReceived, MessageProcessed, MessageReprocessed, MessageRead, FlightRead, TravellerRead,
         ApiKeyCreated, ApiKeyRevoked,
+        WatchlistCreated, WatchlistImported, WatchlistImportRefused, WatchlistRead, WatchlistEntryRead,
+        ScreeningHitRaised, ScreeningHitRead, ScreeningHitReviewed,
     ];
 }

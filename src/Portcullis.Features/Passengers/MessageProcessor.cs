@@ -3,6 +3,7 @@ using System.Text.Json;
 using Portcullis.Data;
 using Portcullis.Domain.Passengers;
 using Portcullis.Features.Audit;
+using Portcullis.Features.Screening;
 using Portcullis.Formats;
 using Portcullis.Formats.Passengers;
 
@@ -12,9 +13,10 @@ namespace Portcullis.Features.Passengers;
 /// Reads a stored message and applies what it says (<see cref="PassengerDataApplier"/>), then records
 /// the outcome on the message: its format, counts, diagnostics and status. A message with errors is
 /// quarantined, but what could be read is applied all the same: a traveller half-read is still
-/// screened, and a reprocess after a fix fills in the rest (applying is idempotent).
+/// screened, and a reprocess after a fix fills in the rest (applying is idempotent). Last, the
+/// travellers the message wrote are screened against the watchlists (<see cref="ScreenTravellers"/>).
 /// </summary>
-public sealed class MessageProcessor(PortcullisDbContext db, TimeProvider time)
+public sealed class MessageProcessor(PortcullisDbContext db, TimeProvider time, ScreenTravellers screening)
 {
     public async Task ProcessAsync(ReceivedMessage message, string auditAction, CancellationToken cancellationToken)
     {
@@ -50,6 +52,9 @@ public sealed class MessageProcessor(PortcullisDbContext db, TimeProvider time)
         db.Audit(AuditEvents.By(db.Scope, auditAction, "message", message.Id.ToString("D"), message.Jurisdiction,
             JsonSerializer.Serialize(new { status = message.Status.ToString(), errors = message.ErrorCount, warnings = message.WarningCount, travellers = message.TravellerCount, pnrs = message.PnrCount })));
         await db.SaveChangesAsync(cancellationToken);
+
+        // After the message is recorded: a screening failure must not lose the message or its travellers.
+        await screening.ScreenAsync(db, applied.TravellerIds, cancellationToken);
     }
 
     private static string? Summarize(List<PassengerMessage> messages)

@@ -17,9 +17,11 @@ namespace Portcullis.Features.Passengers;
 /// </summary>
 internal sealed class PassengerDataApplier(PortcullisDbContext db, TimeProvider time)
 {
-    public sealed record Applied(string? Jurisdiction, List<Diagnostic> Problems);
+    /// <summary>What applying did: the jurisdiction it was for, its problems, and the travellers it wrote (to be screened).</summary>
+    public sealed record Applied(string? Jurisdiction, List<Diagnostic> Problems, IReadOnlyCollection<Guid> TravellerIds);
 
     private readonly Dictionary<(string, string, DateOnly), Flight> _flights = [];
+    private readonly HashSet<Guid> _travellers = [];
 
     public async Task<Applied> ApplyAsync(ReceivedMessage source, IReadOnlyList<PassengerMessage> messages, CancellationToken cancellationToken)
     {
@@ -55,7 +57,7 @@ internal sealed class PassengerDataApplier(PortcullisDbContext db, TimeProvider 
             await LinkAndCountAsync(flight, cancellationToken);
         }
 
-        return new Applied(jurisdiction, problems);
+        return new Applied(jurisdiction, problems, _travellers);
     }
 
     private async Task<Flight> FlightAsync(FlightLeg leg, PassengerMessage message, CancellationToken cancellationToken)
@@ -112,6 +114,7 @@ internal sealed class PassengerDataApplier(PortcullisDbContext db, TimeProvider 
             }
 
             var document = traveller.Documents.FirstOrDefault(d => d.Number is not null) ?? traveller.Documents.FirstOrDefault();
+            _travellers.Add(row.Id);
             row.MessageId = source.Id;
             row.Role = traveller.Role;
             row.Surname = Clip(traveller.Surname, FlightTraveller.NameMaxLength);

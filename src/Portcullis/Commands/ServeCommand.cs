@@ -4,7 +4,9 @@ using Portcullis.Data.Storage;
 using Portcullis.Domain.People;
 using Portcullis.Domain.Reference;
 using Portcullis.Features.Demo.Traffic;
+using Portcullis.Features.Demo.Watchlist;
 using Portcullis.Features.Passengers;
+using Portcullis.Features.Screening;
 using Portcullis.Features.Setup;
 using Portcullis.Hosting;
 
@@ -57,6 +59,7 @@ internal static class ServeCommand
                 {
                     demoPeople = await session.Get<CreateDemoPeople.Handler>().HandleAsync(cancellationToken);
                     await IngestDemoTrafficAsync(session, location, parse.GetValue(demoFlights), parse.InvocationConfiguration.Output, cancellationToken);
+                    await ImportDemoWatchlistAsync(session, location, parse.InvocationConfiguration.Output, cancellationToken);
                 }
             }
 
@@ -106,6 +109,17 @@ internal static class ServeCommand
         }
 
         await output.WriteLineAsync($"DEMO: ingested {files.Count} synthetic PAXLST and PNRGOV messages for {generated.Flights} flights on {generated.Date:yyyy-MM-dd}.");
+    }
+
+    /// <summary>The demonstration list, naming a few of the demo travellers; waits for their hits to be raised.</summary>
+    private static async Task ImportDemoWatchlistAsync(CommandSession session, DatabaseLocation location, TextWriter output, CancellationToken cancellationToken)
+    {
+        var imported = (await session.Get<ImportDemoWatchlist.Handler>().HandleAsync(cancellationToken)).Require("demo watchlist");
+        await session.Get<ScreeningIndexService>().Pending;
+
+        // Beside the database, so that a new version can be made from it (the browser journeys do).
+        await File.WriteAllBytesAsync(Path.Combine(Path.GetDirectoryName(location.SqliteFile)!, ImportDemoWatchlist.FileName), imported.Csv, cancellationToken);
+        await output.WriteLineAsync($"DEMO: imported the watchlist \"{ImportDemoWatchlist.ListName}\" ({imported.Import.Total} entries, {imported.NamedTravellers.Count} of them demo travellers).");
     }
 
     private static DatabaseLocation FreshDemoDatabase()

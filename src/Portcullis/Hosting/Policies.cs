@@ -24,8 +24,16 @@ public static class Policies
     /// <summary>The message log and reprocessing: targeters, unit heads and administrators.</summary>
     public const string Messages = "messages";
 
+    /// <summary>Watchlists, their versions and entries: officers, targeters, unit heads and administrators.</summary>
+    public const string Watchlists = "watchlists";
+
+    /// <summary>Creating lists and importing versions: targeters and administrators.</summary>
+    public const string ManageWatchlists = "manage-watchlists";
+
     public static void Add(AuthorizationOptions options)
     {
+        options.AddPolicy(Watchlists, p => p.RequireRole(Names(Role.Officer, Role.Targeter, Role.UnitHead, Role.Administrator)));
+        options.AddPolicy(ManageWatchlists, p => p.RequireRole(Names(Role.Targeter, Role.Administrator)));
         options.AddPolicy(PassengerData, p => p.RequireRole(Names(Role.Officer, Role.Targeter, Role.UnitHead, Role.Administrator)));
         options.AddPolicy(Messages, p => p.RequireRole(Names(Role.Targeter, Role.UnitHead, Role.Administrator)));
         options.AddPolicy(People, p => p.RequireRole(Names(Role.Officer, Role.Targeter, Role.UnitHead, Role.Auditor, Role.Administrator)));

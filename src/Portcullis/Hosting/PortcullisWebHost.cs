@@ -38,6 +38,7 @@ public static class PortcullisWebHost
         services.AddSingleton(TimeProvider.System);
         services.AddPortcullisStorage(provider => LocateDatabase(provider.GetRequiredService<IConfiguration>()));
         services.AddPortcullisFeatures();
+        services.AddHostedService<Features.Screening.ScreeningIndexStartup>();
         services.AddPortcullisSecurity();
         services.AddPortcullisLocalization();
         services.AddRazorPages(Pages.PageConventions.Apply)
