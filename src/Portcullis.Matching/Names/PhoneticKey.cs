@@ -15,8 +15,30 @@ namespace Portcullis.Matching.Names;
 /// </summary>
 public static class PhoneticKey
 {
+    // Names repeat: the key of a spelling already seen is remembered. Bounded, so that a flood of
+    // unique strings cannot grow it without limit.
+    private const int CacheLimit = 200_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Skeletons = new(StringComparer.Ordinal);
+
     /// <summary>The key of one folded token.</summary>
     public static string Of(string token)
+    {
+        if (Keys.TryGetValue(token, out var cached))
+        {
+            return cached;
+        }
+
+        var key = Compute(token);
+        if (Keys.Count < CacheLimit)
+        {
+            Keys.TryAdd(token, key);
+        }
+
+        return key;
+    }
+
+    private static string Compute(string token)
     {
         var builder = new StringBuilder(token.Length);
         var i = 0;
@@ -86,6 +108,22 @@ public static class PhoneticKey
     /// script writes no short vowels, so "Muhammad", "Mohamed" and محمد all give "mhmd".
     /// </summary>
     public static string Skeleton(string key)
+    {
+        if (Skeletons.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var skeleton = ComputeSkeleton(key);
+        if (Skeletons.Count < CacheLimit)
+        {
+            Skeletons.TryAdd(key, skeleton);
+        }
+
+        return skeleton;
+    }
+
+    private static string ComputeSkeleton(string key)
     {
         if (key.Length == 0)
         {

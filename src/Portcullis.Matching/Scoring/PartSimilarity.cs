@@ -43,10 +43,11 @@ public static class PartSimilarity
 
         // Keys first; the spellings too, because a typo can break a digraph the key relies on
         // ("Lakhal" typed "Lakahl" loses its kh).
-        var (best, reason) = (TypoSimilarity(keyA, keyB), PartComparison.Typo);
+        // A swap of two letters is a typing slip between Latin spellings, not a transliteration's guess.
+        var (best, reason) = (TypoSimilarity(keyA, keyB, !firstIsVowelless), PartComparison.Typo);
         if (!ReferenceEquals(textA, keyA) || !ReferenceEquals(textB, keyB))
         {
-            best = Math.Max(best, TypoSimilarity(textA, textB));
+            best = Math.Max(best, TypoSimilarity(textA, textB, !firstIsVowelless));
         }
 
         if (firstIsVowelless && best < 0.85f && skeletonA.Length >= 3 && Math.Abs(keyA.Length - keyB.Length) <= 3
@@ -118,17 +119,18 @@ public static class PartSimilarity
 
     private static char VowelKind(char c) => c switch { 'e' => 'i', 'o' or 'v' => 'u', _ => c };
 
-    private static float TypoSimilarity(string a, string b)
+    private static float TypoSimilarity(string a, string b, bool cheapTransposition)
     {
         var allowedHalves = AllowedHalfEdits(Math.Min(a.Length, b.Length));
-        var halves = EditDistance.Compute(a, b, allowedHalves);
+        var halves = EditDistance.Compute(a, b, allowedHalves, cheapTransposition);
         if (halves > allowedHalves)
         {
             return 0f;
         }
 
-        // The first letter is rarely mistyped: an edit there costs more.
-        var penalty = a[0] == b[0] ? 0f : 0.1f;
+        // The first letter is rarely mistyped: an edit there costs more, unless it is swapped with the second.
+        var swappedStart = a.Length > 1 && b.Length > 1 && a[0] == b[1] && a[1] == b[0];
+        var penalty = a[0] == b[0] || swappedStart ? 0f : 0.1f;
         return Math.Max(0f, 1f - (EditCost * halves / 2f / Math.Max(a.Length, b.Length)) - penalty);
     }
 

@@ -332,20 +332,50 @@ public sealed class ScreeningIndex
         {
             // Entry keys one deletion away from the query, the query one deletion from entry keys, or both.
             AddVerified(_deletions.GetValueOrDefault(key), text, key, skeleton, vowelsUncertain, bit, found, start);
-            foreach (var deletion in Deletions(key))
+            // Each deletion is built in a stack buffer and looked up by span: no string per deletion.
+            var terms = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
+            var deletions = _deletions.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<char> buffer = stackalloc char[Math.Min(key.Length, 128)];
+            for (var i = 0; i < key.Length && key.Length <= 128; i++)
             {
-                if (_terms.TryGetValue(deletion, out var shorter))
+                if (i > 0 && key[i] == key[i - 1])
                 {
-                    AddVerified([shorter], text, key, skeleton, vowelsUncertain, bit, found, start);
+                    continue;
                 }
 
-                AddVerified(_deletions.GetValueOrDefault(deletion), text, key, skeleton, vowelsUncertain, bit, found, start);
+                key.AsSpan(0, i).CopyTo(buffer);
+                key.AsSpan(i + 1).CopyTo(buffer[i..]);
+                var deletion = buffer[..(key.Length - 1)];
+                if (terms.TryGetValue(deletion, out var shorter))
+                {
+                    AddVerified(shorter, text, key, skeleton, vowelsUncertain, bit, found, start);
+                }
+
+                if (deletions.TryGetValue(deletion, out var near))
+                {
+                    AddVerified(near, text, key, skeleton, vowelsUncertain, bit, found, start);
+                }
             }
         }
 
         if (vowelsUncertain || key.Length < MinimumKeyLengthForDeletions)
         {
             AddVerified(_skeletons.GetValueOrDefault(skeleton), text, key, skeleton, vowelsUncertain, bit, found, start);
+        }
+    }
+
+    private void AddVerified(int term, string text, string key, string skeleton, bool vowelsUncertain, ulong bit, List<(int Term, float Similarity, ulong Parts)> found, int start)
+    {
+        if (AlreadyFound(found, start, term))
+        {
+            return;
+        }
+
+        var termKey = _termKeys[term];
+        var (similarity, _) = PartSimilarity.CompareKeys(text, key, skeleton, termKey, termKey, _termSkeletons[term], vowelsUncertain);
+        if (similarity >= 0.5f)
+        {
+            found.Add((term, similarity, bit));
         }
     }
 

@@ -99,7 +99,7 @@ public static class LatinFolding
 
             builder.Append(char.ToLowerInvariant(c));
         }
-        else if (c is not ('\'' or '`'))
+        else if (c is not ('\'' or '`' or '?'))
         {
             pendingSpace = builder.Length > 0;
         }
@@ -134,7 +134,8 @@ public static class LatinFolding
         'ŋ' or 'Ŋ' => "ng",
         'ǵ' or 'Ǵ' => "gj",
         'ḱ' or 'Ḱ' => "kj",
-        'ʼ' or 'ʻ' or '’' or '‘' or 'ʾ' or 'ʿ' => string.Empty,
+        // Apostrophes, and what a wrong code page leaves of them (Mus?ab, Mus\uFFFDab), join the letters around them.
+        'ʼ' or 'ʻ' or '’' or '‘' or 'ʾ' or 'ʿ' or '\uFFFD' => string.Empty,
         _ => null,
     };
 }

@@ -18,7 +18,8 @@ public sealed class BruteForceJaroWinklerScreener
 
     public BruteForceJaroWinklerScreener(IReadOnlyList<ScreeningEntry> entries, double threshold = DefaultThreshold)
     {
-        var names = entries.SelectMany(e => e.Names.Select(n => (Key: EntryKey.Of(e), Form: GtasNameForm.Of(n)))).ToList();
+        // All the names Portcullis indexes, weak aliases included, so that both scan the same list.
+        var names = entries.SelectMany(e => e.Names.Concat(e.WeakAliases).Select(n => (Key: EntryKey.Of(e), Form: GtasNameForm.Of(n)))).ToList();
         _names = [.. names.Select(n => n.Form)];
         _entryKeys = [.. names.Select(n => n.Key)];
         _threshold = threshold;

@@ -26,7 +26,7 @@ public static class PgTrgmSection
             return Skipped("the PostgreSQL server has no pg_trgm extension (Debian: postgresql-contrib or postgresql-NN provides it): pg_trgm skipped");
         }
 
-        var names = entries.SelectMany(e => e.Names.Select(n => (EntryKey.Of(e), n))).ToList();
+        var names = entries.SelectMany(e => e.Names.Concat(e.WeakAliases).Select(n => (EntryKey.Of(e), n))).ToList();
         settings.Progress(Invariant($"pg_trgm: loading and indexing {names.Count} names"));
         using var schema = PgTrgmSchema.Create(dataSource, names);
         (QualityFigures Quality, LatencyFigures Latency) labelled;
