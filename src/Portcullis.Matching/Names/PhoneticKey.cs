@@ -17,9 +17,12 @@ public static class PhoneticKey
 {
     // Names repeat: the key of a spelling already seen is remembered. Bounded, so that a flood of
     // unique strings cannot grow it without limit.
-    private const int CacheLimit = 200_000;
+    private const int CacheLimit = 400_000;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Skeletons = new(StringComparer.Ordinal);
+
+    // Counted apart: ConcurrentDictionary.Count takes every lock of the table.
+    private static int _cached;
 
     /// <summary>The key of one folded token.</summary>
     public static string Of(string token)
@@ -30,9 +33,9 @@ public static class PhoneticKey
         }
 
         var key = Compute(token);
-        if (Keys.Count < CacheLimit)
+        if (Volatile.Read(ref _cached) < CacheLimit && Keys.TryAdd(token, key))
         {
-            Keys.TryAdd(token, key);
+            Interlocked.Increment(ref _cached);
         }
 
         return key;
@@ -115,9 +118,9 @@ public static class PhoneticKey
         }
 
         var skeleton = ComputeSkeleton(key);
-        if (Skeletons.Count < CacheLimit)
+        if (Volatile.Read(ref _cached) < CacheLimit && Skeletons.TryAdd(key, skeleton))
         {
-            Skeletons.TryAdd(key, skeleton);
+            Interlocked.Increment(ref _cached);
         }
 
         return skeleton;
