@@ -23,7 +23,7 @@ public static class ScreeningEntries
             [.. entry.BirthDates.Select(PartialDate.Parse).OfType<PartialDate>()],
             entry.Nationalities,
             entry.Sex is { Length: > 0 } sex ? sex[0] : null,
-            [.. entry.Documents.Select(d => d.Number)],
+            [.. entry.Documents.SelectMany(ListedDocumentNumbers.Of).Distinct(StringComparer.Ordinal)],
             tag)
         {
             FamilyName = primary?.FamilyName,
