@@ -120,6 +120,30 @@ public sealed class CommandLineTests
         result.Output.ShouldContain("Usage:");
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_list_is_imported_from_the_command_line_once_and_listed(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var db = database.Location.ConnectionString;
+        var un = Path.Combine(TestDataDirectory(), "watchlists", "un-sc-consolidated-2026-02-27.xml");
+
+        var first = await RunAsync("watchlists", "import", un, "--name", "UN consolidated list", "--owner-unit", "RS-ACCU-BELGRADE", "--share", "ME", "--database", db);
+        var listed = await RunAsync("watchlists", "list", "--database", db);
+        var id = listed.Output.Split('\t')[0];
+        var again = await RunAsync("watchlists", "import", un, "--list", id, "--database", db);
+        var notAList = await RunAsync("watchlists", "import", un + ".missing", "--list", id, "--database", db);
+
+        first.ExitCode.ShouldBe(0, first.Error);
+        first.Output.ShouldContain("version 1");
+        first.Output.ShouldContain("1003 added");
+        listed.Output.ShouldContain("UN consolidated list");
+        listed.Output.ShouldContain("1003 entries");
+        again.ExitCode.ShouldBe(0, again.Error);
+        again.Output.ShouldContain("nothing changed");
+        notAList.ExitCode.ShouldBe(65);
+    }
+
     [Fact]
     public async Task Match_with_json_prints_exactly_one_object_with_score_match_and_explanation()
     {
@@ -139,6 +163,19 @@ public sealed class CommandLineTests
 
         result.ExitCode.ShouldBe(65);
         result.Error.ShouldContain("--dob");
+    }
+
+    private static string TestDataDirectory()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (Directory.Exists(Path.Combine(directory.FullName, "testdata", "watchlists")))
+            {
+                return Path.Combine(directory.FullName, "testdata");
+            }
+        }
+
+        throw new DirectoryNotFoundException("testdata/ not found above " + AppContext.BaseDirectory);
     }
 
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)

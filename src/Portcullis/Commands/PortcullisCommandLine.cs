@@ -22,6 +22,7 @@ internal static class PortcullisCommandLine
             DemoCommand.Create(),
             MatchCommand.Create(),
             ScreenCommand.Create(),
+            WatchlistsCommand.Create(),
             EvalCommand.Create(),
             BenchCommand.Create(),
         };
