@@ -112,13 +112,14 @@ internal sealed class ConditionTyper(FieldCatalogue root, IReferenceLists lists,
             return null;
         }
         var ordered = node.Operator is not (ComparisonOperator.Equal or ComparisonOperator.NotEqual);
+        if (l == FieldType.Collection || r == FieldType.Collection)
+        {
+            var collection = l == FieldType.Collection ? node.Left : node.Right;
+            return Fail(collection, $"{Name(collection)} is a collection", "use any(...), all(...) or count(...)");
+        }
         if (!Compatible(l, r))
         {
             return Mismatch(node.Left, l, node.Right, r, ordered);
-        }
-        if (l == FieldType.Collection)
-        {
-            return Fail(node.Left, $"{Name(node.Left)} is a collection", "use any(...), all(...) or count(...)");
         }
         if (ordered && l is FieldType.Text or FieldType.Boolean)
         {
@@ -288,9 +289,8 @@ internal sealed class ConditionTyper(FieldCatalogue root, IReferenceLists lists,
         var (subject, subjectType, other, otherType) = right is FieldSyntax && left is not FieldSyntax
             ? (right, rightType, left, leftType)
             : (left, leftType, right, rightType);
-        var noun = subject is FieldSyntax ? " field" : "";
-        var kind = subjectType == FieldType.Boolean ? "a yes/no" : Describe(subjectType);
-        return Fail(other, $"{Name(subject)} is {kind}{noun} and cannot be compared with {Describe(otherType)}",
+        var kind = subject is FieldSyntax ? FieldNoun(subjectType) : Describe(subjectType);
+        return Fail(other, $"{Name(subject)} is {kind} and cannot be compared with {Describe(otherType)}",
             subjectType == FieldType.Boolean
                 ? "compare it with true or use it alone"
                 : $"compare it with {Describe(subjectType)}, e.g. `{ProfileFormatter.Expression(subject)} {Example(subjectType, ordered)}`");
@@ -305,6 +305,13 @@ internal sealed class ConditionTyper(FieldCatalogue root, IReferenceLists lists,
         FieldType.DateTime => "a date and time",
         FieldType.Duration => "a duration",
         _ => "a collection",
+    };
+
+    private static string FieldNoun(FieldType type) => type switch
+    {
+        FieldType.Text => "a text field",
+        FieldType.Boolean => "a yes/no field",
+        _ => Describe(type) + " field",
     };
 
     private static string Example(FieldType type, bool ordered) => type switch

@@ -55,8 +55,10 @@ internal static class ProfileParser
         var keyword = first.Kind == TokenKind.Word && first.Text == "hit" && tokens[1].IsWord("cap") ? "hit cap" : first.Text;
         if (first.Kind != TokenKind.Word || !HeaderKeywords.Contains(keyword, StringComparer.Ordinal))
         {
-            diagnostics.Add(new ProfileDiagnostic(first.At.Line, first.At.Column, $"unknown header `{first.Text}`",
-                $"did you mean `{Closest.To(first.Text, HeaderKeywords)}`? Headers are {string.Join(", ", HeaderKeywords)}; the condition starts after `when`"));
+            var looksLikeCondition = first.Text.Contains('.', StringComparison.Ordinal) || first.Kind != TokenKind.Word;
+            diagnostics.Add(new ProfileDiagnostic(first.At.Line, first.At.Column, $"unknown header `{first.Text}`", looksLikeCondition
+                ? "if this is the condition, write `when` on the line before it"
+                : $"did you mean `{Closest.To(first.Text, HeaderKeywords)}`? Headers are {string.Join(", ", HeaderKeywords)}; the condition starts after `when`"));
             return header;
         }
         if (!lines.TryAdd(keyword, first.At))

@@ -14,6 +14,7 @@ internal sealed class Tokenizer
     private int _index;
     private int _line;
     private int _column;
+    private SourcePosition _afterLastToken;
 
     public Tokenizer(string text, int start, int end, SourcePosition startAt, List<ProfileDiagnostic> diagnostics)
     {
@@ -23,6 +24,7 @@ internal sealed class Tokenizer
         _line = startAt.Line;
         _column = startAt.Column;
         _diagnostics = diagnostics;
+        _afterLastToken = startAt;
     }
 
     public List<Token> ReadAll()
@@ -34,13 +36,15 @@ internal sealed class Tokenizer
             var at = new SourcePosition(_line, _column);
             if (_index >= _end)
             {
-                tokens.Add(new Token(TokenKind.End, "", at));
+                // The end sits just after the last token, so "expected `)`" points at the line it is missing from.
+                tokens.Add(new Token(TokenKind.End, "", _afterLastToken));
                 return tokens;
             }
             var token = ReadOne(at);
             if (token is not null)
             {
                 tokens.Add(token);
+                _afterLastToken = new SourcePosition(_line, _column);
             }
         }
     }
