@@ -75,7 +75,12 @@ internal sealed class ConditionTyper(FieldCatalogue root, IReferenceLists lists,
     private FieldType Bind(FieldSyntax node, FieldDefinition field, string? variable)
     {
         bindings.Fields[node] = new BoundField(field, variable);
-        _categories.Add(field.Category);
+        // A collection is a criterion only when counted as a whole; with a condition on its elements,
+        // the criterion is what the condition reads (`any(booking.passengers, p => p.age < 18)` is about age).
+        if (field.Type != FieldType.Collection)
+        {
+            _categories.Add(field.Category);
+        }
         return field.Type;
     }
 
@@ -262,6 +267,10 @@ internal sealed class ConditionTyper(FieldCatalogue root, IReferenceLists lists,
                 $"`{name}` takes a collection field, e.g. booking.passengers or route.transits");
         }
         var elements = bindings.Fields[collection].Field.Elements!;
+        if (node.Predicate is null)
+        {
+            _categories.Add(bindings.Fields[collection].Field.Category);
+        }
         bindings.Elements[node] = elements;
         if (node.Predicate is not null)
         {

@@ -66,14 +66,13 @@ internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression s
     private MethodCallExpression InValues(InValuesSyntax node)
     {
         var value = Value(node.Value);
-        var items = node.Items.Select(Value).ToList();
+        var constants = node.Items.Select(i => ((ConstantExpression)Value(i)).Value).ToList();
         // Dates and times mix by reading every date as its midnight.
-        if (items.Any(i => i.Type != value.Type))
+        if (constants.Any(c => c is DateTime) || (value.Type == typeof(DateTime?) && constants.Any(c => c is DateOnly)))
         {
             value = AtMidnight(value);
-            items = items.Select(AtMidnight).ToList();
+            constants = constants.Select(c => c is DateOnly date ? ProfileRuntime.AtMidnight(date) : c).ToList();
         }
-        var constants = items.Select(i => ((ConstantExpression)i).Value);
         if (value.Type == typeof(string))
         {
             var texts = new HashSet<string>(constants.Cast<string>(), StringComparer.OrdinalIgnoreCase);
