@@ -1,0 +1,157 @@
+using System.Linq.Expressions;
+using Portcullis.Profiles.Catalogue;
+using Portcullis.Profiles.Checking;
+using Portcullis.Profiles.Syntax;
+
+namespace Portcullis.Profiles.Compiling;
+
+/// <summary>
+/// Turns a checked condition into an expression tree over one subject parameter. Field accessors are
+/// inlined from the catalogue; every operation is a call into <see cref="ProfileRuntime"/>, chosen here
+/// by the checked types, never by a name from the profile's text.
+/// </summary>
+internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression subject)
+{
+    private readonly List<(string Name, ParameterExpression Parameter)> _variables = [];
+
+    /// <summary>The node as a <c>bool</c> (boolean fields: missing is false).</summary>
+    public Expression Condition(ConditionSyntax node) => node switch
+    {
+        LogicalSyntax { Operator: LogicalOperator.And } and => Expression.AndAlso(Condition(and.Left), Condition(and.Right)),
+        LogicalSyntax or => Expression.OrElse(Condition(or.Left), Condition(or.Right)),
+        NotSyntax not => Expression.Not(Condition(not.Operand)),
+        ComparisonSyntax comparison => Comparison(comparison),
+        InValuesSyntax values => InValues(values),
+        InListSyntax list => Runtime(list.Negated ? nameof(ProfileRuntime.NotInTextSet) : nameof(ProfileRuntime.InTextSet),
+            Value(list.Value), Expression.Constant(bindings.Lists[list])),
+        TextTestSyntax test => Runtime(test.Test.ToString(), Value(test.Value), Value(test.Pattern)),
+        BetweenSyntax between => Between(between),
+        CollectionSyntax call when call.Function != CollectionFunction.Count => Call(call),
+        _ => Runtime(nameof(ProfileRuntime.IsTrue), Value(node)),
+    };
+
+    /// <summary>The node in its type's runtime shape (see <see cref="FieldType"/>).</summary>
+    public Expression Value(ConditionSyntax node) => node switch
+    {
+        FieldSyntax field => Field(field),
+        NumberSyntax number => Expression.Constant(number.Value, typeof(decimal?)),
+        TextSyntax text => Expression.Constant(text.Value, typeof(string)),
+        BooleanSyntax boolean => Expression.Constant(boolean.Value, typeof(bool?)),
+        DateSyntax date => Expression.Constant(date.Value, typeof(DateOnly?)),
+        DateTimeSyntax dateTime => Expression.Constant(dateTime.Value, typeof(DateTime?)),
+        DurationSyntax duration => Expression.Constant(ProfileRuntime.ToDuration(duration.Amount, duration.Unit), typeof(TimeSpan?)),
+        ArithmeticSyntax arithmetic => Arithmetic(arithmetic),
+        CollectionSyntax { Function: CollectionFunction.Count } count => Call(count),
+        _ => Expression.Convert(Condition(node), typeof(bool?)),
+    };
+
+    private Expression Field(FieldSyntax node)
+    {
+        var bound = bindings.Fields[node];
+        var parameter = bound.Variable is null ? subject : _variables.Last(v => string.Equals(v.Name, bound.Variable, StringComparison.Ordinal)).Parameter;
+        var accessor = bound.Field.Accessor;
+        return new ParameterSwap(accessor.Parameters[0], parameter).Visit(accessor.Body);
+    }
+
+    private MethodCallExpression Comparison(ComparisonSyntax node)
+    {
+        var (left, right) = Aligned(Value(node.Left), Value(node.Right));
+        if (left.Type == typeof(string))
+        {
+            return Runtime(node.Operator == ComparisonOperator.Equal ? nameof(ProfileRuntime.TextEqual) : nameof(ProfileRuntime.TextNotEqual), left, right);
+        }
+        return Generic(node.Operator.ToString(), left, right);
+    }
+
+    private MethodCallExpression InValues(InValuesSyntax node)
+    {
+        var value = Value(node.Value);
+        var constants = node.Items.Select(i => ((ConstantExpression)Value(i)).Value).ToList();
+        // Dates and times mix by reading every date as its midnight.
+        if (constants.Any(c => c is DateTime) || (value.Type == typeof(DateTime?) && constants.Any(c => c is DateOnly)))
+        {
+            value = AtMidnight(value);
+            constants = constants.Select(c => c is DateOnly date ? ProfileRuntime.AtMidnight(date) : c).ToList();
+        }
+        if (value.Type == typeof(string))
+        {
+            var texts = new HashSet<string>(constants.Cast<string>(), StringComparer.OrdinalIgnoreCase);
+            return Runtime(node.Negated ? nameof(ProfileRuntime.NotInTextSet) : nameof(ProfileRuntime.InTextSet), value, Expression.Constant(texts));
+        }
+        var underlying = Nullable.GetUnderlyingType(value.Type)!;
+        var set = Activator.CreateInstance(typeof(HashSet<>).MakeGenericType(underlying))!;
+        var add = set.GetType().GetMethod(nameof(HashSet<int>.Add))!;
+        foreach (var constant in constants)
+        {
+            add.Invoke(set, [constant]);
+        }
+        return Generic(node.Negated ? nameof(ProfileRuntime.NotInSet) : nameof(ProfileRuntime.InSet), value, Expression.Constant(set));
+    }
+
+    private MethodCallExpression Between(BetweenSyntax node)
+    {
+        var parts = new[] { Value(node.Value), Value(node.Low), Value(node.High) };
+        if (parts.Any(p => p.Type != parts[0].Type))
+        {
+            parts = parts.Select(AtMidnight).ToArray();
+        }
+        return Generic(nameof(ProfileRuntime.Between), parts);
+    }
+
+    private MethodCallExpression Arithmetic(ArithmeticSyntax node)
+    {
+        var left = Value(node.Left);
+        var right = Value(node.Right);
+        var name = node.Operator == ArithmeticOperator.Add ? nameof(ProfileRuntime.Add) : nameof(ProfileRuntime.Subtract);
+        if (node.Operator == ArithmeticOperator.Add && left.Type == typeof(TimeSpan?) && right.Type != typeof(TimeSpan?))
+        {
+            (left, right) = (right, left);
+        }
+        // Two dates, or a date and a time, subtract as times from midnight.
+        if (node.Operator == ArithmeticOperator.Subtract && left.Type != typeof(TimeSpan?) && right.Type != typeof(TimeSpan?)
+            && left.Type != typeof(decimal?))
+        {
+            (left, right) = (AtMidnight(left), AtMidnight(right));
+        }
+        return Runtime(name, left, right);
+    }
+
+    private MethodCallExpression Call(CollectionSyntax node)
+    {
+        var collection = Value(node.Collection);
+        var elementType = bindings.Fields[(FieldSyntax)node.Collection].Field.Elements!.SubjectType;
+        var name = node.Function switch
+        {
+            CollectionFunction.Any => nameof(ProfileRuntime.Any),
+            CollectionFunction.All => nameof(ProfileRuntime.All),
+            _ => nameof(ProfileRuntime.Count),
+        };
+        if (node.Predicate is null)
+        {
+            return Expression.Call(typeof(ProfileRuntime), name, [elementType], collection);
+        }
+        var element = Expression.Parameter(elementType, node.Variable);
+        _variables.Add((node.Variable!, element));
+        var body = Condition(node.Predicate);
+        _variables.RemoveAt(_variables.Count - 1);
+        var predicate = Expression.Lambda(typeof(Func<,>).MakeGenericType(elementType, typeof(bool)), body, element);
+        return Expression.Call(typeof(ProfileRuntime), name, [elementType], collection, predicate);
+    }
+
+    private static (Expression Left, Expression Right) Aligned(Expression left, Expression right) =>
+        left.Type == right.Type ? (left, right) : (AtMidnight(left), AtMidnight(right));
+
+    private static Expression AtMidnight(Expression value) =>
+        value.Type == typeof(DateOnly?) ? Runtime(nameof(ProfileRuntime.AtMidnight), value) : value;
+
+    private static MethodCallExpression Runtime(string name, params Expression[] arguments) =>
+        Expression.Call(typeof(ProfileRuntime), name, null, arguments);
+
+    private static MethodCallExpression Generic(string name, params Expression[] arguments) =>
+        Expression.Call(typeof(ProfileRuntime), name, [Nullable.GetUnderlyingType(arguments[0].Type)!], arguments);
+
+    private sealed class ParameterSwap(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}
