@@ -145,6 +145,38 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Profiles_check_passes_good_files_and_reports_mistakes_by_line_and_column()
+    {
+        var folder = Directory.CreateTempSubdirectory("portcullis-profiles-");
+        try
+        {
+            var lists = Directory.CreateDirectory(Path.Combine(folder.FullName, "lists"));
+            await File.WriteAllTextAsync(Path.Combine(lists.FullName, "source-countries.txt"), "# countries of departure of concern\nCO\nEC\n", TestContext.Current.CancellationToken);
+            const string Header = "profile \"Late one-way from a source country\"\nrationale \"Couriers book late and one way.\"\nowner RS-ACCU-BELGRADE\nvalid 2026-12-01 to 2027-06-01\nhit cap 50 per day\nscore 40\nwhen\n";
+            var good = Path.Combine(folder.FullName, "good.profile");
+            var bad = Path.Combine(folder.FullName, "bad.profile");
+            await File.WriteAllTextAsync(good, Header + "  booking.daysBeforeDeparture <= 2\n  and route.origin.country in list \"source-countries\"\n", TestContext.Current.CancellationToken);
+            await File.WriteAllTextAsync(bad, Header + "  booking.daysBefore <= 2\n", TestContext.Current.CancellationToken);
+
+            var passed = await RunAsync("profiles", "check", good, "--lists", lists.FullName);
+            var failed = await RunAsync("profiles", "check", good, bad, "--lists", lists.FullName);
+            var noLists = await RunAsync("profiles", "check", good);
+
+            passed.ExitCode.ShouldBe(0, passed.Error);
+            passed.Output.ShouldContain("good.profile: ok");
+            failed.ExitCode.ShouldBe(65);
+            failed.Error.ShouldContain("bad.profile:8:3: unknown field `booking.daysBefore`");
+            failed.Error.ShouldContain("booking.daysBeforeDeparture");
+            noLists.ExitCode.ShouldBe(65);
+            noLists.Error.ShouldContain("source-countries");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Match_with_json_prints_exactly_one_object_with_score_match_and_explanation()
     {
         var result = await RunAsync("match", "PETROVIC, Djordje", "Ђорђе Петровић", "--json");

@@ -23,6 +23,7 @@ internal static class PortcullisCommandLine
             MatchCommand.Create(),
             ScreenCommand.Create(),
             WatchlistsCommand.Create(),
+            ProfilesCommand.Create(),
             EvalCommand.Create(),
             BenchCommand.Create(),
         };
