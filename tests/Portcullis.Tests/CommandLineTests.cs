@@ -112,6 +112,13 @@ public sealed class CommandLineTests
     [InlineData("users", "add", "--help")]
     [InlineData("audit", "--help")]
     [InlineData("audit", "verify", "--help")]
+    [InlineData("match", "--help")]
+    [InlineData("screen", "--help")]
+    [InlineData("eval", "matching", "--help")]
+    [InlineData("bench", "screening", "--help")]
+    [InlineData("watchlists", "import", "--help")]
+    [InlineData("watchlists", "list", "--help")]
+    [InlineData("profiles", "check", "--help")]
     public async Task Every_command_explains_itself_with_help(params string[] args)
     {
         var result = await RunAsync(args);
