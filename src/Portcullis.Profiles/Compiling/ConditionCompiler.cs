@@ -135,7 +135,18 @@ internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression s
         var body = Condition(node.Predicate);
         _variables.RemoveAt(_variables.Count - 1);
         var predicate = Expression.Lambda(typeof(Func<,>).MakeGenericType(elementType, typeof(bool)), body, element);
-        return Expression.Call(typeof(ProfileRuntime), name, [elementType], collection, predicate);
+
+        // A predicate that reads only its element is compiled once, here, and passed as a constant:
+        // left nested, the compiled profile would build a new closure and delegate on every call.
+        Expression argument = ReadsOnly(body, element) ? Expression.Constant(predicate.Compile(), predicate.Type) : predicate;
+        return Expression.Call(typeof(ProfileRuntime), name, [elementType], collection, argument);
+    }
+
+    private bool ReadsOnly(Expression body, ParameterExpression element)
+    {
+        var finder = new ParameterFinder();
+        finder.Visit(body);
+        return finder.Found.All(p => p == element) && !finder.Found.Contains(subject);
     }
 
     private static (Expression Left, Expression Right) Aligned(Expression left, Expression right) =>
@@ -149,6 +160,17 @@ internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression s
 
     private static MethodCallExpression Generic(string name, params Expression[] arguments) =>
         Expression.Call(typeof(ProfileRuntime), name, [Nullable.GetUnderlyingType(arguments[0].Type)!], arguments);
+
+    private sealed class ParameterFinder : ExpressionVisitor
+    {
+        public HashSet<ParameterExpression> Found { get; } = [];
+
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            Found.Add(node);
+            return node;
+        }
+    }
 
     private sealed class ParameterSwap(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {

@@ -83,8 +83,24 @@ public static class ProfileRuntime
         _ => TimeSpan.TicksPerDay * 7,
     }));
 
-    public static bool Any<TElement>(IEnumerable<TElement>? items, Func<TElement, bool> condition) =>
-        items is not null && items.Any(condition);
+    // Collections are lists in every catalogue: indexed loops, no enumerator allocated per evaluation.
+    public static bool Any<TElement>(IEnumerable<TElement>? items, Func<TElement, bool> condition)
+    {
+        if (items is IReadOnlyList<TElement> list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (condition(list[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return items is not null && items.Any(condition);
+    }
 
     // "All of none" would select everyone with an empty or missing collection: it is false instead.
     public static bool All<TElement>(IEnumerable<TElement>? items, Func<TElement, bool> condition)
@@ -93,6 +109,20 @@ public static class ProfileRuntime
         {
             return false;
         }
+
+        if (items is IReadOnlyList<TElement> list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (!condition(list[i]))
+                {
+                    return false;
+                }
+            }
+
+            return list.Count > 0;
+        }
+
         var any = false;
         foreach (var item in items)
         {
@@ -105,9 +135,23 @@ public static class ProfileRuntime
         return any;
     }
 
-    public static decimal? Count<TElement>(IEnumerable<TElement>? items) => items?.Count();
+    public static decimal? Count<TElement>(IEnumerable<TElement>? items) => items is IReadOnlyCollection<TElement> collection ? collection.Count : items?.Count();
 
-    public static decimal? Count<TElement>(IEnumerable<TElement>? items, Func<TElement, bool> condition) => items?.Count(condition);
+    public static decimal? Count<TElement>(IEnumerable<TElement>? items, Func<TElement, bool> condition)
+    {
+        if (items is IReadOnlyList<TElement> list)
+        {
+            var count = 0;
+            for (var i = 0; i < list.Count; i++)
+            {
+                count += condition(list[i]) ? 1 : 0;
+            }
+
+            return count;
+        }
+
+        return items?.Count(condition);
+    }
 
     /// <summary>A value as an officer reads it in an explanation.</summary>
     public static string Display(object? value) => value switch
