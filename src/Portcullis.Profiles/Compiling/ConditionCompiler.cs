@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Linq.Expressions;
 using Portcullis.Profiles.Catalogue;
 using Portcullis.Profiles.Checking;
@@ -23,7 +24,7 @@ internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression s
         ComparisonSyntax comparison => Comparison(comparison),
         InValuesSyntax values => InValues(values),
         InListSyntax list => Runtime(list.Negated ? nameof(ProfileRuntime.NotInTextSet) : nameof(ProfileRuntime.InTextSet),
-            Value(list.Value), Expression.Constant(bindings.Lists[list])),
+            Value(list.Value), Expression.Constant(bindings.Lists[list].ToFrozenSet(StringComparer.OrdinalIgnoreCase))),
         TextTestSyntax test => Runtime(test.Test.ToString(), Value(test.Value), Value(test.Pattern)),
         BetweenSyntax between => Between(between),
         CollectionSyntax call when call.Function != CollectionFunction.Count => Call(call),
@@ -60,7 +61,40 @@ internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression s
         {
             return Runtime(node.Operator == ComparisonOperator.Equal ? nameof(ProfileRuntime.TextEqual) : nameof(ProfileRuntime.TextNotEqual), left, right);
         }
+
+        if (NarrowedToWholeNumbers([left, right]) is [var narrowLeft, var narrowRight])
+        {
+            (left, right) = (narrowLeft, narrowRight);
+        }
+
         return Generic(node.Operator.ToString(), left, right);
+    }
+
+    /// <summary>
+    /// Numbers are decimals in the language; when every operand is a whole-number field read or a whole
+    /// constant, they are compared as integers instead, which is several times faster and gives the
+    /// same answer (an int converts to decimal exactly).
+    /// </summary>
+    private static Expression[]? NarrowedToWholeNumbers(Expression[] operands)
+    {
+        var narrowed = new Expression[operands.Length];
+        for (var i = 0; i < operands.Length; i++)
+        {
+            switch (operands[i])
+            {
+                case UnaryExpression { NodeType: ExpressionType.Convert, Operand: var operand } convert
+                    when convert.Type == typeof(decimal?) && (operand.Type == typeof(int?) || operand.Type == typeof(int)):
+                    narrowed[i] = operand.Type == typeof(int?) ? operand : Expression.Convert(operand, typeof(int?));
+                    break;
+                case ConstantExpression { Value: decimal value } when value == decimal.Truncate(value) && value is >= int.MinValue and <= int.MaxValue:
+                    narrowed[i] = Expression.Constant((int?)(int)value, typeof(int?));
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return narrowed;
     }
 
     private MethodCallExpression InValues(InValuesSyntax node)
@@ -75,7 +109,7 @@ internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression s
         }
         if (value.Type == typeof(string))
         {
-            var texts = new HashSet<string>(constants.Cast<string>(), StringComparer.OrdinalIgnoreCase);
+            var texts = constants.Cast<string>().ToFrozenSet(StringComparer.OrdinalIgnoreCase);
             return Runtime(node.Negated ? nameof(ProfileRuntime.NotInTextSet) : nameof(ProfileRuntime.InTextSet), value, Expression.Constant(texts));
         }
         var underlying = Nullable.GetUnderlyingType(value.Type)!;
@@ -95,6 +129,8 @@ internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression s
         {
             parts = parts.Select(AtMidnight).ToArray();
         }
+
+        parts = NarrowedToWholeNumbers(parts) ?? parts;
         return Generic(nameof(ProfileRuntime.Between), parts);
     }
 
