@@ -21,6 +21,8 @@ public static class HitComparison
         }
 
         var hits = new int[names.Length];
+        var set = Portcullis.Profiles.Compiling.CompiledProfileSet<Portcullis.Profiles.Travellers.TravellerFacts>.Compile([.. compiled.Select(c => c.Profile)]);
+        var setResults = new bool[names.Length];
         var rulesTime = new Stopwatch();
         var portcullisTime = new Stopwatch();
         foreach (var traveller in travellers)
@@ -28,6 +30,7 @@ public static class HitComparison
             rulesTime.Start();
             var results = rules.Run(traveller);
             rulesTime.Stop();
+            set.Evaluate(traveller, setResults);
             for (var p = 0; p < compiled.Length; p++)
             {
                 portcullisTime.Start();
@@ -38,10 +41,10 @@ public static class HitComparison
                 {
                     throw new InvalidOperationException($"RulesEngine rule {result.Rule.RuleName} failed on {traveller.BookingRecordLocator}: {result.ExceptionMessage}");
                 }
-                if (result.Rule.RuleName != names[p] || result.IsSuccess != ours)
+                if (result.Rule.RuleName != names[p] || result.IsSuccess != ours || setResults[p] != ours)
                 {
                     throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                        $"First difference: profile {names[p]}, traveller {traveller.BookingRecordLocator}: Portcullis {ours}, RulesEngine {result.IsSuccess} (rule {result.Rule.RuleName}).\n{traveller}"));
+                        $"First difference: profile {names[p]}, traveller {traveller.BookingRecordLocator}: Portcullis {ours} (in the set {setResults[p]}), RulesEngine {result.IsSuccess} (rule {result.Rule.RuleName}).\n{traveller}"));
                 }
                 hits[p] += ours ? 1 : 0;
             }

@@ -35,6 +35,23 @@ public sealed class SampleProfileTests
     }
 
     [Fact]
+    public void The_samples_compiled_as_one_set_select_exactly_what_each_selects_alone()
+    {
+        var profiles = ReferenceProfiles.ByFile.Keys.Order(StringComparer.Ordinal).Select(Load).ToList();
+        var set = Compiling.CompiledProfileSet<TravellerFacts>.Compile([.. profiles.Select(p => p.Profile)]);
+        var results = new bool[profiles.Count];
+
+        foreach (var traveller in GeneratedTravellers.Make(600, seed: 20261128))
+        {
+            set.Evaluate(traveller, results);
+            for (var i = 0; i < profiles.Count; i++)
+            {
+                results[i].ShouldBe(profiles[i].Matches(traveller), $"{profiles[i].Header.Name} on {traveller.BookingRecordLocator}");
+            }
+        }
+    }
+
+    [Fact]
     public void Planted_travellers_are_selected_by_the_profiles_they_were_built_for()
     {
         var courier = Traveller.Complete with { BookingRecordLocator = "COURIER" };

@@ -42,7 +42,8 @@ internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression s
         DateTimeSyntax dateTime => Expression.Constant(dateTime.Value, typeof(DateTime?)),
         DurationSyntax duration => Expression.Constant(ProfileRuntime.ToDuration(duration.Amount, duration.Unit), typeof(TimeSpan?)),
         ArithmeticSyntax arithmetic => Arithmetic(arithmetic),
-        CollectionSyntax { Function: CollectionFunction.Count } count => Call(count),
+        // Counts are whole numbers: read as int and widened, so that comparisons narrow them back.
+        CollectionSyntax { Function: CollectionFunction.Count } count => Expression.Convert(Call(count), typeof(decimal?)),
         _ => Expression.Convert(Condition(node), typeof(bool?)),
     };
 

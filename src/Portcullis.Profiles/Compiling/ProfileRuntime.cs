@@ -137,9 +137,9 @@ public static class ProfileRuntime
         return any;
     }
 
-    public static decimal? Count<TElement>(IEnumerable<TElement>? items) => items is IReadOnlyCollection<TElement> collection ? collection.Count : items?.Count();
+    public static int? Count<TElement>(IEnumerable<TElement>? items) => items is IReadOnlyCollection<TElement> collection ? collection.Count : items?.Count();
 
-    public static decimal? Count<TElement>(IEnumerable<TElement>? items, Func<TElement, bool> condition)
+    public static int? Count<TElement>(IEnumerable<TElement>? items, Func<TElement, bool> condition)
     {
         if (items is IReadOnlyList<TElement> list)
         {
