@@ -107,7 +107,7 @@ public static class MatchingEvaluation
         var misses = new List<string>();
         for (var i = 0; i < Math.Min(clean.Count, noisy.Count); i++)
         {
-            var own = index.Rank(new ScreeningQuery(clean[i][0], SubjectKind.Person), 1) is [{ Score: >= 0.95f } best] ? best.Entry.Id : null;
+            var own = index.Rank(new ScreeningQuery(clean[i][0], SubjectKind.Person), 1) is [{ Score: >= Bench.LabelledQueryReader.OwnEntryScore } best] ? best.Entry.Id : null;
             if (own is null)
             {
                 notOnList++;

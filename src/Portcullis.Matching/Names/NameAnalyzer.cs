@@ -139,7 +139,7 @@ public static class NameAnalyzer
     private static string? AbdCompoundPrefix(string token)
     {
         if (token.Length < 6 || !token.StartsWith("abd", StringComparison.Ordinal)
-            || NameVocabulary.Variants.ContainsKey(token) || NameVocabulary.Variants.Values.Contains(token))
+            || NameVocabulary.Variants.ContainsKey(token) || NameVocabulary.Canonicals.Contains(token))
         {
             return null;
         }

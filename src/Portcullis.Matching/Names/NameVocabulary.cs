@@ -55,6 +55,9 @@ internal static class NameVocabulary
     /// </summary>
     public static readonly FrozenDictionary<string, string> Variants = BuildVariants();
 
+    /// <summary>The spellings variants map to (Muhammad, Abdallah...).</summary>
+    public static readonly FrozenSet<string> Canonicals = Variants.Values.ToFrozenSet(StringComparer.Ordinal);
+
     private static FrozenDictionary<string, string> BuildVariants()
     {
         (string Canonical, string[] Spellings)[] groups =

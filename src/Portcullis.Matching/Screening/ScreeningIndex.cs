@@ -388,17 +388,7 @@ public sealed class ScreeningIndex
 
         foreach (var term in terms)
         {
-            if (AlreadyFound(found, start, term))
-            {
-                continue;
-            }
-
-            var termKey = _termKeys[term];
-            var (similarity, _) = PartSimilarity.CompareKeys(text, key, skeleton, termKey, termKey, _termSkeletons[term], vowelsUncertain);
-            if (similarity >= 0.5f)
-            {
-                found.Add((term, similarity, bit));
-            }
+            AddVerified(term, text, key, skeleton, vowelsUncertain, bit, found, start);
         }
     }
 
