@@ -43,6 +43,19 @@ public static class ReferenceDataLoader
         return new ReferenceCatalog(countries, jurisdictions, locations, kosovoPlaces, agencies, units);
     }
 
+    /// <summary>The world's airports (<c>airports/airports.csv</c>, derived from OpenFlights: see its README).</summary>
+    public static List<Airport> LoadAirports() =>
+        ReadCsv("airports.csv", r => new Airport(
+            Code(r["iata"], 3, "iata", digits: true),
+            Code(r["country"], 2, "country", digits: false),
+            NullIfEmpty(r["timeZone"])));
+
+    /// <summary>A code of capital letters (and digits where allowed: a few small airports have codes like DU9).</summary>
+    private static string Code(string value, int length, string column, bool digits) =>
+        value.Length == length && value.All(c => char.IsAsciiLetterUpper(c) || (digits && char.IsAsciiDigit(c)))
+            ? value
+            : throw new ArgumentException($"{column} '{value}' is not {length.ToString(CultureInfo.InvariantCulture)} capital letters{(digits ? " or digits" : "")}.");
+
     private static List<T> ReadCsv<T>(string file, Func<IReadOnlyDictionary<string, string>, T> map)
     {
         using var reader = new StreamReader(OpenResource(file));
