@@ -8,6 +8,7 @@ using Portcullis.Data.Scoping;
 using Portcullis.Data.Storage;
 using Portcullis.Domain.Auditing;
 using Portcullis.Domain.Passengers;
+using Portcullis.Domain.Targeting;
 using Portcullis.Domain.Watchlists;
 
 namespace Portcullis.Data;
@@ -50,6 +51,18 @@ public sealed class PortcullisDbContext(
     public DbSet<WatchlistEntryRow> WatchlistEntries => Set<WatchlistEntryRow>();
 
     public DbSet<ScreeningHit> ScreeningHits => Set<ScreeningHit>();
+
+    public DbSet<RiskProfile> RiskProfiles => Set<RiskProfile>();
+
+    public DbSet<RiskProfileVersion> RiskProfileVersions => Set<RiskProfileVersion>();
+
+    public DbSet<ProfileHit> ProfileHits => Set<ProfileHit>();
+
+    public DbSet<Target> Targets => Set<Target>();
+
+    public DbSet<TargetingSettings> TargetingSettings => Set<TargetingSettings>();
+
+    public DbSet<ReferenceList> ReferenceLists => Set<ReferenceList>();
 
     public DatabaseProvider Provider => Database.ProviderName == PostgresProviderName ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
 
@@ -157,6 +170,14 @@ public sealed class PortcullisDbContext(
         ScopeFilter.Apply<AuditEntry>(builder, this, e => e.ActorUnit, e => e.Jurisdiction);
         PassengerScopeFilters.Apply(builder, this);
         WatchlistScopeFilters.Apply(builder, this);
+
+        // A unit's profiles, hits, targets, settings and lists: its people, and its jurisdiction's auditors.
+        ScopeFilter.Apply<RiskProfile>(builder, this, p => p.Unit, p => p.Jurisdiction);
+        ScopeFilter.Apply<RiskProfileVersion>(builder, this, v => v.Unit, v => v.Jurisdiction);
+        ScopeFilter.Apply<ProfileHit>(builder, this, h => h.Unit, h => h.Jurisdiction);
+        ScopeFilter.Apply<Target>(builder, this, t => t.Unit, t => t.Jurisdiction);
+        ScopeFilter.Apply<TargetingSettings>(builder, this, s => s.Unit, s => s.Jurisdiction);
+        ScopeFilter.Apply<ReferenceList>(builder, this, l => l.Unit, l => l.Jurisdiction);
 
         SnakeCaseNames.Apply(builder);
     }

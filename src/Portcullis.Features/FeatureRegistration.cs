@@ -8,6 +8,8 @@ using Portcullis.Features.Passengers;
 using Portcullis.Features.People;
 using Portcullis.Features.Screening;
 using Portcullis.Features.Setup;
+using Portcullis.Features.Targeting;
+using Portcullis.Features.Targeting.Queue;
 
 namespace Portcullis.Features;
 
@@ -47,6 +49,23 @@ public static class FeatureRegistration
         services.AddScoped<GetHit.Handler>();
         services.AddScoped<ReviewHit.Handler>();
         services.AddScoped<Demo.Watchlist.ImportDemoWatchlist.Handler>();
+        services.AddSingleton<ProfileSetCache>();
+        services.AddScoped<TargetTravellers>();
+        services.AddScoped<SaveProfile.Handler>();
+        services.AddScoped<CheckProfileText.Handler>();
+        services.AddScoped<ChangeProfileStatus.Handler>();
+        services.AddScoped<ListProfiles.Handler>();
+        services.AddScoped<GetProfile.Handler>();
+        services.AddScoped<ShadowRun.Handler>();
+        services.AddScoped<ProfileStats.Handler>();
+        services.AddScoped<ListTargets.Handler>();
+        services.AddScoped<TakeTarget.Handler>();
+        services.AddScoped<GetTarget.Handler>();
+        services.AddScoped<WorkTarget.Handler>();
+        services.AddScoped<ChangeTargetingSettings.Handler>();
+        services.AddScoped<GetTargetingSettings.Handler>();
+        services.AddScoped<SaveReferenceList.Handler>();
+        services.AddScoped<ExportProfiles.Handler>();
         return services;
     }
 

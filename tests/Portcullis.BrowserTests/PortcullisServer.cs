@@ -82,6 +82,34 @@ public sealed class PortcullisServer : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Runs a <c>portcullis</c> command in the server's folder, on the server's database (demo mode:
+    /// data/demo.db): how a journey makes new traffic arrive. Returns the exit code and the output.
+    /// </summary>
+    public async Task<(int ExitCode, string Output)> RunCommandAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = Folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "portcullis.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.ArgumentList.Add("--database");
+        start.ArgumentList.Add("data/demo.db");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await error);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_process is not null)

@@ -5,18 +5,18 @@ namespace Portcullis.Testing;
 /// <summary>Small synthetic messages for a flight into Tirana, written here so each test says what it sends.</summary>
 public static class PassengerSamples
 {
-    public static byte[] Paxlst(string flight = "JU170", string from = "BEG", string to = "TIA", string day = "261128", int passengers = 3, bool truncated = false)
+    public static byte[] Paxlst(string flight = "JU170", string from = "BEG", string to = "TIA", string day = "261128", int passengers = 3, bool truncated = false, string departs = "1400", string arrives = "1515")
     {
         var body = new StringBuilder();
         body.Append("UNA:+.? '");
         body.Append("UNB+UNOW:4+AIRSERBIA:ZZ+ALAPI:ZZ+261127:2200+REF001++APIS'");
-        body.Append("UNH+1+PAXLST:D:05B:UN:IATA+" + flight + "/" + day + "/1400'");
+        body.Append("UNH+1+PAXLST:D:05B:UN:IATA+" + flight + "/" + day + "/" + departs + "'");
         body.Append("BGM+745'");
         body.Append("NAD+MS+++AIR SERBIA HELPDESK'");
         body.Append("COM+381 11 311 2123:TE'");
         body.Append("TDT+20+" + flight + "+++JU'");
-        body.Append("LOC+125+" + from + "'DTM+189:" + day + "1400:201'");
-        body.Append("LOC+87+" + to + "'DTM+232:" + day + "1515:201'");
+        body.Append("LOC+125+" + from + "'DTM+189:" + day + departs + ":201'");
+        body.Append("LOC+87+" + to + "'DTM+232:" + day + arrives + ":201'");
         string[] names = ["PETROVIĆ:ĐORĐE", "KRASNIQI:XHEVDET", "HODŽIĆ:DŽEVAD:ALIJA", "JANKOVIĆ:LJUBICA", "GASHI:BESNIK"];
         for (var i = 0; i < passengers; i++)
         {

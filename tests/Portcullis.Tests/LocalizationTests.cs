@@ -83,6 +83,14 @@ public sealed partial class LocalizationTests(SqliteApp fixture) : IClassFixture
         keys.UnionWith(Pages.Watchlists.WatchlistLabels.EvidenceKinds.Select(Pages.Watchlists.WatchlistLabels.Evidence));
         keys.UnionWith(Pages.Watchlists.WatchlistLabels.NameQualities.Select(Pages.Watchlists.WatchlistLabels.NameQuality));
         keys.UnionWith(["The list was imported; travellers still due are being screened against it.", "The file changes nothing: no new version was made."]);
+        keys.UnionWith(Enum.GetValues<Domain.Targeting.Lane>().Select(Pages.Targets.TargetingLabels.Lane));
+        keys.UnionWith(Enum.GetValues<Domain.Targeting.Lane>().Select(Pages.Targets.TargetingLabels.LaneShort));
+        keys.UnionWith(Enum.GetValues<Domain.Targeting.TargetStatus>().Select(Pages.Targets.TargetingLabels.Status));
+        keys.UnionWith(Enum.GetValues<Domain.Targeting.DismissReason>().Select(Pages.Targets.TargetingLabels.Reason));
+        keys.UnionWith(Enum.GetValues<Domain.Targeting.InspectionResult>().Select(Pages.Targets.TargetingLabels.Result));
+        keys.UnionWith(Enum.GetValues<Domain.Targeting.ProfileStatus>().Select(Pages.Targets.TargetingLabels.ProfileStatus));
+        keys.UnionWith(Enum.GetValues<Features.Targeting.ChangeProfileStatus.Decision>().Select(Pages.Profiles.DetailsModel.StepLabel));
+        keys.UnionWith(new[] { "hour", "day", "week" }.Select(Pages.Profiles.DetailsModel.HitCapText));
 
         keys.ShouldContain("Kosovo");
         keys.ShouldContain("Something went wrong");

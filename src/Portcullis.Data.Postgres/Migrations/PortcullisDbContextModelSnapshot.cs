@@ -833,6 +833,10 @@ namespace Portcullis.Data.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("surname");
 
+                    b.Property<DateTimeOffset?>("TargetedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("targeted_at");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -964,6 +968,529 @@ namespace Portcullis.Data.Postgres.Migrations
                         .HasDatabaseName("ix_received_messages_status_received_at");
 
                     b.ToTable("received_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Targeting.ProfileHit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("explanation");
+
+                    b.Property<Guid>("FlightId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("flight_id");
+
+                    b.Property<string>("Jurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("jurisdiction");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.Property<bool>("Shadow")
+                        .HasColumnType("boolean")
+                        .HasColumnName("shadow");
+
+                    b.Property<Guid?>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.Property<Guid>("TravellerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("traveller_id");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("unit");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("version_id");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("version_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_profile_hits");
+
+                    b.HasIndex("FlightId")
+                        .HasDatabaseName("ix_profile_hits_flight_id");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_profile_hits_profile_id");
+
+                    b.HasIndex("TargetId")
+                        .HasDatabaseName("ix_profile_hits_target_id");
+
+                    b.HasIndex("TravellerId")
+                        .HasDatabaseName("ix_profile_hits_traveller_id");
+
+                    b.HasIndex("VersionId", "CreatedAt")
+                        .HasDatabaseName("ix_profile_hits_version_id_created_at");
+
+                    b.HasIndex("VersionId", "TravellerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_profile_hits_version_id_traveller_id");
+
+                    b.ToTable("profile_hits", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Targeting.ReferenceList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Jurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("jurisdiction");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("unit");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)")
+                        .HasColumnName("values");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reference_lists");
+
+                    b.HasIndex("Unit", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reference_lists_unit_name");
+
+                    b.ToTable("reference_lists", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Targeting.RiskProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Jurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("jurisdiction");
+
+                    b.Property<int>("LatestVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("latest_version");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("subject_kind");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_profiles");
+
+                    b.HasIndex("Unit", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_risk_profiles_unit_name");
+
+                    b.ToTable("risk_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Targeting.RiskProfileVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("approved_by");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author");
+
+                    b.Property<long>("Capped")
+                        .HasColumnType("bigint")
+                        .HasColumnName("capped");
+
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("Evaluated")
+                        .HasColumnType("bigint")
+                        .HasColumnName("evaluated");
+
+                    b.Property<int>("HitCapCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("hit_cap_count");
+
+                    b.Property<string>("HitCapPeriod")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("hit_cap_period");
+
+                    b.Property<string>("Jurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("jurisdiction");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("owner");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("rationale");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("unit");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_profile_versions");
+
+                    b.HasIndex("ProfileId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_risk_profile_versions_profile_id_number");
+
+                    b.HasIndex("Unit", "Status")
+                        .HasDatabaseName("ix_risk_profile_versions_unit_status");
+
+                    b.ToTable("risk_profile_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Targeting.Target", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decision_note");
+
+                    b.Property<string>("DismissReason")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("dismiss_reason");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("findings");
+
+                    b.Property<Guid>("FlightId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("flight_id");
+
+                    b.Property<string>("Jurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("jurisdiction");
+
+                    b.Property<string>("Lane")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("lane");
+
+                    b.Property<int>("ProfileHitCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("profile_hit_count");
+
+                    b.Property<bool>("Random")
+                        .HasColumnType("boolean")
+                        .HasColumnName("random");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("result");
+
+                    b.Property<DateTimeOffset?>("ResultAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("result_at");
+
+                    b.Property<string>("ResultBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("result_by");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("subject_kind");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("subject_name");
+
+                    b.Property<DateTimeOffset?>("TakenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("taken_at");
+
+                    b.Property<string>("TakenBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("taken_by");
+
+                    b.Property<Guid>("TravellerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("traveller_id");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("unit");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("WatchlistHitCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("watchlist_hit_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_targets");
+
+                    b.HasIndex("FlightId")
+                        .HasDatabaseName("ix_targets_flight_id");
+
+                    b.HasIndex("TravellerId")
+                        .HasDatabaseName("ix_targets_traveller_id");
+
+                    b.HasIndex("Unit", "TravellerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_targets_unit_traveller_id");
+
+                    b.HasIndex("Unit", "Status", "Lane", "Score")
+                        .HasDatabaseName("ix_targets_unit_status_lane_score");
+
+                    b.ToTable("targets", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Targeting.TargetingSettings", b =>
+                {
+                    b.Property<string>("Unit")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("unit");
+
+                    b.Property<string>("Jurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("jurisdiction");
+
+                    b.Property<decimal>("RandomPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("random_percent");
+
+                    b.Property<long>("RandomSelected")
+                        .HasColumnType("bigint")
+                        .HasColumnName("random_selected");
+
+                    b.Property<int>("RedFrom")
+                        .HasColumnType("integer")
+                        .HasColumnName("red_from");
+
+                    b.Property<long>("SubjectsSeen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subjects_seen");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("YellowFrom")
+                        .HasColumnType("integer")
+                        .HasColumnName("yellow_from");
+
+                    b.HasKey("Unit")
+                        .HasName("pk_targeting_settings");
+
+                    b.ToTable("targeting_settings", (string)null);
                 });
 
             modelBuilder.Entity("Portcullis.Domain.Watchlists.ScreeningHit", b =>
@@ -1443,6 +1970,74 @@ namespace Portcullis.Data.Postgres.Migrations
                     b.Navigation("Flight");
                 });
 
+            modelBuilder.Entity("Portcullis.Domain.Targeting.ProfileHit", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Passengers.Flight", null)
+                        .WithMany()
+                        .HasForeignKey("FlightId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_hits_flights_flight_id");
+
+                    b.HasOne("Portcullis.Domain.Targeting.RiskProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_hits_risk_profiles_profile_id");
+
+                    b.HasOne("Portcullis.Domain.Targeting.Target", null)
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_profile_hits_targets_target_id");
+
+                    b.HasOne("Portcullis.Domain.Passengers.FlightTraveller", null)
+                        .WithMany()
+                        .HasForeignKey("TravellerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_hits_flight_travellers_traveller_id");
+
+                    b.HasOne("Portcullis.Domain.Targeting.RiskProfileVersion", "Version")
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_hits_risk_profile_versions_version_id");
+
+                    b.Navigation("Version");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Targeting.RiskProfileVersion", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Targeting.RiskProfile", "Profile")
+                        .WithMany("Versions")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_risk_profile_versions_risk_profiles_profile_id");
+
+                    b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Targeting.Target", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Passengers.Flight", null)
+                        .WithMany()
+                        .HasForeignKey("FlightId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_targets_flights_flight_id");
+
+                    b.HasOne("Portcullis.Domain.Passengers.FlightTraveller", null)
+                        .WithMany()
+                        .HasForeignKey("TravellerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_targets_flight_travellers_traveller_id");
+                });
+
             modelBuilder.Entity("Portcullis.Domain.Watchlists.ScreeningHit", b =>
                 {
                     b.HasOne("Portcullis.Domain.Watchlists.WatchlistEntryRow", "EntryRow")
@@ -1519,6 +2114,11 @@ namespace Portcullis.Data.Postgres.Migrations
             modelBuilder.Entity("Portcullis.Domain.Passengers.Booking", b =>
                 {
                     b.Navigation("Passengers");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Targeting.RiskProfile", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Portcullis.Domain.Watchlists.Watchlist", b =>

@@ -824,6 +824,10 @@ namespace Portcullis.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("surname");
 
+                    b.Property<long?>("TargetedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("targeted_at");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
@@ -955,6 +959,529 @@ namespace Portcullis.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_received_messages_status_received_at");
 
                     b.ToTable("received_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Targeting.ProfileHit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("explanation");
+
+                    b.Property<Guid>("FlightId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("flight_id");
+
+                    b.Property<string>("Jurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("jurisdiction");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<bool>("Shadow")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shadow");
+
+                    b.Property<Guid?>("TargetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_id");
+
+                    b.Property<Guid>("TravellerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("traveller_id");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version_id");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_profile_hits");
+
+                    b.HasIndex("FlightId")
+                        .HasDatabaseName("ix_profile_hits_flight_id");
+
+                    b.HasIndex("ProfileId")
+                        .HasDatabaseName("ix_profile_hits_profile_id");
+
+                    b.HasIndex("TargetId")
+                        .HasDatabaseName("ix_profile_hits_target_id");
+
+                    b.HasIndex("TravellerId")
+                        .HasDatabaseName("ix_profile_hits_traveller_id");
+
+                    b.HasIndex("VersionId", "CreatedAt")
+                        .HasDatabaseName("ix_profile_hits_version_id_created_at");
+
+                    b.HasIndex("VersionId", "TravellerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_profile_hits_version_id_traveller_id");
+
+                    b.ToTable("profile_hits", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Targeting.ReferenceList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Jurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("jurisdiction");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("values");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reference_lists");
+
+                    b.HasIndex("Unit", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reference_lists_unit_name");
+
+                    b.ToTable("reference_lists", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Targeting.RiskProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Jurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("jurisdiction");
+
+                    b.Property<int>("LatestVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latest_version");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_kind");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_profiles");
+
+                    b.HasIndex("Unit", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_risk_profiles_unit_name");
+
+                    b.ToTable("risk_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Targeting.RiskProfileVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_by");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author");
+
+                    b.Property<long>("Capped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capped");
+
+                    b.Property<long?>("ChangedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_by");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("Evaluated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("evaluated");
+
+                    b.Property<int>("HitCapCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hit_cap_count");
+
+                    b.Property<string>("HitCapPeriod")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hit_cap_period");
+
+                    b.Property<string>("Jurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("jurisdiction");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rationale");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_profile_versions");
+
+                    b.HasIndex("ProfileId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_risk_profile_versions_profile_id_number");
+
+                    b.HasIndex("Unit", "Status")
+                        .HasDatabaseName("ix_risk_profile_versions_unit_status");
+
+                    b.ToTable("risk_profile_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Targeting.Target", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_note");
+
+                    b.Property<string>("DismissReason")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dismiss_reason");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("findings");
+
+                    b.Property<Guid>("FlightId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("flight_id");
+
+                    b.Property<string>("Jurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("jurisdiction");
+
+                    b.Property<string>("Lane")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lane");
+
+                    b.Property<int>("ProfileHitCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("profile_hit_count");
+
+                    b.Property<bool>("Random")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("random");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result");
+
+                    b.Property<long?>("ResultAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("result_at");
+
+                    b.Property<string>("ResultBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result_by");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_kind");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_name");
+
+                    b.Property<long?>("TakenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("taken_at");
+
+                    b.Property<string>("TakenBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taken_by");
+
+                    b.Property<Guid>("TravellerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("traveller_id");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("WatchlistHitCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("watchlist_hit_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_targets");
+
+                    b.HasIndex("FlightId")
+                        .HasDatabaseName("ix_targets_flight_id");
+
+                    b.HasIndex("TravellerId")
+                        .HasDatabaseName("ix_targets_traveller_id");
+
+                    b.HasIndex("Unit", "TravellerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_targets_unit_traveller_id");
+
+                    b.HasIndex("Unit", "Status", "Lane", "Score")
+                        .HasDatabaseName("ix_targets_unit_status_lane_score");
+
+                    b.ToTable("targets", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Targeting.TargetingSettings", b =>
+                {
+                    b.Property<string>("Unit")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<string>("Jurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("jurisdiction");
+
+                    b.Property<decimal>("RandomPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("random_percent");
+
+                    b.Property<long>("RandomSelected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("random_selected");
+
+                    b.Property<int>("RedFrom")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("red_from");
+
+                    b.Property<long>("SubjectsSeen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subjects_seen");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("YellowFrom")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("yellow_from");
+
+                    b.HasKey("Unit")
+                        .HasName("pk_targeting_settings");
+
+                    b.ToTable("targeting_settings", (string)null);
                 });
 
             modelBuilder.Entity("Portcullis.Domain.Watchlists.ScreeningHit", b =>
@@ -1434,6 +1961,74 @@ namespace Portcullis.Data.Sqlite.Migrations
                     b.Navigation("Flight");
                 });
 
+            modelBuilder.Entity("Portcullis.Domain.Targeting.ProfileHit", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Passengers.Flight", null)
+                        .WithMany()
+                        .HasForeignKey("FlightId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_hits_flights_flight_id");
+
+                    b.HasOne("Portcullis.Domain.Targeting.RiskProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_hits_risk_profiles_profile_id");
+
+                    b.HasOne("Portcullis.Domain.Targeting.Target", null)
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_profile_hits_targets_target_id");
+
+                    b.HasOne("Portcullis.Domain.Passengers.FlightTraveller", null)
+                        .WithMany()
+                        .HasForeignKey("TravellerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_hits_flight_travellers_traveller_id");
+
+                    b.HasOne("Portcullis.Domain.Targeting.RiskProfileVersion", "Version")
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_hits_risk_profile_versions_version_id");
+
+                    b.Navigation("Version");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Targeting.RiskProfileVersion", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Targeting.RiskProfile", "Profile")
+                        .WithMany("Versions")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_risk_profile_versions_risk_profiles_profile_id");
+
+                    b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Targeting.Target", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Passengers.Flight", null)
+                        .WithMany()
+                        .HasForeignKey("FlightId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_targets_flights_flight_id");
+
+                    b.HasOne("Portcullis.Domain.Passengers.FlightTraveller", null)
+                        .WithMany()
+                        .HasForeignKey("TravellerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_targets_flight_travellers_traveller_id");
+                });
+
             modelBuilder.Entity("Portcullis.Domain.Watchlists.ScreeningHit", b =>
                 {
                     b.HasOne("Portcullis.Domain.Watchlists.WatchlistEntryRow", "EntryRow")
@@ -1510,6 +2105,11 @@ namespace Portcullis.Data.Sqlite.Migrations
             modelBuilder.Entity("Portcullis.Domain.Passengers.Booking", b =>
                 {
                     b.Navigation("Passengers");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Targeting.RiskProfile", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Portcullis.Domain.Watchlists.Watchlist", b =>

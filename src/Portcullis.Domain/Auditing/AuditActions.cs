@@ -31,6 +31,24 @@ public static class AuditActions
     public const string ScreeningHitRaised = "screening-hit.raised";
     public const string ScreeningHitRead = "screening-hit.read";
     public const string ScreeningHitReviewed = "screening-hit.reviewed";
+    public const string ProfileSaved = "profile.saved";
+    public const string ProfileSubmitted = "profile.submitted";
+    public const string ProfileReturned = "profile.returned";
+    public const string ProfileApproved = "profile.approved";
+    public const string ProfileSuspended = "profile.suspended";
+    public const string ProfileResumed = "profile.resumed";
+    public const string ProfileRetired = "profile.retired";
+    public const string ProfileShadowRun = "profile.shadow-run";
+    public const string ProfileExported = "profile.exported";
+    public const string ReferenceListSaved = "reference-list.saved";
+    public const string TargetingSettingsChanged = "targeting-settings.changed";
+    public const string TargetRaised = "target.raised";
+    public const string TargetRead = "target.read";
+    public const string TargetTaken = "target.taken";
+    public const string TargetReleased = "target.released";
+    public const string TargetDismissed = "target.dismissed";
+    public const string TargetReferred = "target.referred";
+    public const string TargetInspected = "target.inspected";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -41,5 +59,8 @@ public static class AuditActions
         ApiKeyCreated, ApiKeyRevoked,
         WatchlistCreated, WatchlistImported, WatchlistImportRefused, WatchlistRead, WatchlistEntryRead,
         ScreeningHitRaised, ScreeningHitRead, ScreeningHitReviewed,
+        ProfileSaved, ProfileSubmitted, ProfileReturned, ProfileApproved, ProfileSuspended, ProfileResumed,
+        ProfileRetired, ProfileShadowRun, ProfileExported, ReferenceListSaved, TargetingSettingsChanged,
+        TargetRaised, TargetRead, TargetTaken, TargetReleased, TargetDismissed, TargetReferred, TargetInspected,
     ];
 }

@@ -61,4 +61,7 @@ public sealed class FlightTraveller
     public Guid? BookingPassengerId { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>When targeting first evaluated the traveller: random selection counts each traveller once.</summary>
+    public DateTimeOffset? TargetedAt { get; set; }
 }

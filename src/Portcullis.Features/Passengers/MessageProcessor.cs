@@ -4,6 +4,7 @@ using Portcullis.Data;
 using Portcullis.Domain.Passengers;
 using Portcullis.Features.Audit;
 using Portcullis.Features.Screening;
+using Portcullis.Features.Targeting;
 using Portcullis.Formats;
 using Portcullis.Formats.Passengers;
 
@@ -14,9 +15,10 @@ namespace Portcullis.Features.Passengers;
 /// the outcome on the message: its format, counts, diagnostics and status. A message with errors is
 /// quarantined, but what could be read is applied all the same: a traveller half-read is still
 /// screened, and a reprocess after a fix fills in the rest (applying is idempotent). Last, the
-/// travellers the message wrote are screened against the watchlists (<see cref="ScreenTravellers"/>).
+/// travellers the message wrote are screened against the watchlists (<see cref="ScreenTravellers"/>)
+/// and targeted by the units at either end of their flight (<see cref="TargetTravellers"/>).
 /// </summary>
-public sealed class MessageProcessor(PortcullisDbContext db, TimeProvider time, ScreenTravellers screening)
+public sealed class MessageProcessor(PortcullisDbContext db, TimeProvider time, ScreenTravellers screening, TargetTravellers targeting)
 {
     public async Task ProcessAsync(ReceivedMessage message, string auditAction, CancellationToken cancellationToken)
     {
@@ -55,6 +57,7 @@ public sealed class MessageProcessor(PortcullisDbContext db, TimeProvider time, 
 
         // After the message is recorded: a screening failure must not lose the message or its travellers.
         await screening.ScreenAsync(db, applied.TravellerIds, cancellationToken);
+        await targeting.TargetAsync(db, applied.TravellerIds, cancellationToken);
     }
 
     private static string? Summarize(List<PassengerMessage> messages)

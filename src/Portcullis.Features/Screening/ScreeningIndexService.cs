@@ -135,11 +135,20 @@ public sealed partial class ScreeningIndexService(IServiceScopeFactory scopes, T
             .Select(t => t.Id)
             .ToListAsync(cancellationToken);
         var screening = new ScreenTravellers(this, time);
+        var targeting = unit.ServiceProvider.GetRequiredService<Targeting.TargetTravellers>();
         var raised = 0;
         foreach (var batch in due.Chunk(500))
         {
-            raised += await screening.ScreenAsync(db, batch, cancellationToken);
+            var raisedNow = await screening.ScreenAsync(db, batch, cancellationToken);
             db.ChangeTracker.Clear();
+            if (raisedNow > 0)
+            {
+                // New hits change the targets of the units that may see them.
+                await targeting.TargetAsync(db, batch, cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+
+            raised += raisedNow;
         }
 
         return raised;

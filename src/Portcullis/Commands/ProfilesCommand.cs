@@ -7,10 +7,15 @@ namespace Portcullis.Commands;
 /// <c>portcullis profiles check FILE... [--lists DIR]</c>: checks risk-profile files (docs/profiles.md)
 /// against the traveller catalogue and the guardrails. Exit 0 when every file passes; otherwise one
 /// line per error, <c>FILE:LINE:COLUMN: problem; suggestion</c>, on standard error and exit 65.
+/// The other verbs work on a unit's stored profiles: import, export, shadow, stats
+/// (<see cref="ProfilesStoreCommands"/>).
 /// </summary>
 internal static class ProfilesCommand
 {
-    public static Command Create() => new("profiles", "Risk profiles: check profile files") { Check() };
+    public static Command Create() => new("profiles", "Risk profiles: check, import, export, run in shadow, effectiveness")
+    {
+        Check(), ProfilesStoreCommands.Import(), ProfilesStoreCommands.Export(), ProfilesStoreCommands.Shadow(), ProfilesStoreCommands.Stats(),
+    };
 
     private static Command Check()
     {

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 namespace Portcullis.Hosting;
 
 /// <summary>
-/// Serves the style sheet and icon embedded in the assembly at <c>/assets/{name}</c>. Each URL
+/// Serves the style sheet, icon and scripts embedded in the assembly at <c>/assets/{name}</c>. Each URL
 /// carries a hash of the content (<see cref="Url"/>), so browsers may cache it for a year and a new
 /// release is still picked up at once.
 /// </summary>
@@ -52,6 +52,7 @@ public static class AssetEndpoints
     {
         ".css" => "text/css; charset=utf-8",
         ".svg" => "image/svg+xml",
+        ".js" => "text/javascript; charset=utf-8",
         ".png" => "image/png",
         _ => "application/octet-stream",
     };

@@ -30,8 +30,12 @@ public static class Policies
     /// <summary>Creating lists and importing versions: targeters and administrators.</summary>
     public const string ManageWatchlists = "manage-watchlists";
 
+    /// <summary>Profiles, the work queue and the effectiveness figures: the unit's officers, targeters and head.</summary>
+    public const string Targeting = "targeting";
+
     public static void Add(AuthorizationOptions options)
     {
+        options.AddPolicy(Targeting, p => p.RequireRole(Names(Role.Officer, Role.Targeter, Role.UnitHead)));
         options.AddPolicy(Watchlists, p => p.RequireRole(Names(Role.Officer, Role.Targeter, Role.UnitHead, Role.Administrator)));
         options.AddPolicy(ManageWatchlists, p => p.RequireRole(Names(Role.Targeter, Role.Administrator)));
         options.AddPolicy(PassengerData, p => p.RequireRole(Names(Role.Officer, Role.Targeter, Role.UnitHead, Role.Administrator)));

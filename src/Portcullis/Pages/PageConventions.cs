@@ -12,6 +12,11 @@ internal static class PageConventions
         options.Conventions.AuthorizePage("/People/Add", Policies.ManagePeople);
         options.Conventions.AuthorizePage("/People/Edit", Policies.ManagePeople);
         options.Conventions.AuthorizeFolder("/Audit", Policies.Audit);
+        options.Conventions.AuthorizeFolder("/Profiles", Policies.Targeting);
+        options.Conventions.AuthorizeFolder("/Targets", Policies.Targeting);
+
+        // A new profile is written on the same page as a new version, without a profile to start from.
+        options.Conventions.AddPageRoute("/Profiles/Edit", "/profiles/new");
         options.Conventions.AllowAnonymousToPage("/Account/SignIn");
         options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
         options.Conventions.AllowAnonymousToPage("/Account/Language");

@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Portcullis.Features.Passengers;
 using Portcullis.Features.Screening;
-using Portcullis.Features.Targeting;
+using Portcullis.Features.Targeting.Facts;
 using Portcullis.Profiles.Travellers;
 using Portcullis.Testing;
 

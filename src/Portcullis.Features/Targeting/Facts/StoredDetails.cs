@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Portcullis.Formats.Passengers;
 
-namespace Portcullis.Features.Targeting;
+namespace Portcullis.Features.Targeting.Facts;
 
 /// <summary>
 /// Reads back the normalized JSON the passenger data applier stored (docs/formats/passenger-data.md).

@@ -1,6 +1,6 @@
 using Portcullis.Formats.Passengers;
 
-namespace Portcullis.Features.Targeting;
+namespace Portcullis.Features.Targeting.Facts;
 
 /// <summary>Where a traveller's journey starts and ends, and the airports in between (IATA codes).</summary>
 internal sealed record Route(string? Origin, string? Destination, IReadOnlyList<string>? Transits, int? Legs)

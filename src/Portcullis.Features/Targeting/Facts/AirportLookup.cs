@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Portcullis.Domain.Reference;
 
-namespace Portcullis.Features.Targeting;
+namespace Portcullis.Features.Targeting.Facts;
 
 /// <summary>
 /// The country and UTC times of the airports passenger data names: the world table (ADR 0013), then

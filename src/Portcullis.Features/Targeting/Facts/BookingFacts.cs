@@ -2,7 +2,7 @@ using Portcullis.Domain.Passengers;
 using Portcullis.Features.Passengers;
 using Portcullis.Formats.Passengers;
 
-namespace Portcullis.Features.Targeting;
+namespace Portcullis.Features.Targeting.Facts;
 
 /// <summary>What a PNR says about how it was booked and paid, read from its stored JSON.</summary>
 internal static class BookingFacts

@@ -1,6 +1,6 @@
 using Portcullis.Domain.Reference;
 
-namespace Portcullis.Features.Targeting;
+namespace Portcullis.Features.Targeting.Facts;
 
 /// <summary>
 /// The ISO alpha-2 country of a code travel documents and passenger data carry: ISO alpha-3 or

@@ -3,7 +3,7 @@ using Portcullis.Data;
 using Portcullis.Domain.Passengers;
 using Portcullis.Features.Passengers;
 
-namespace Portcullis.Features.Targeting;
+namespace Portcullis.Features.Targeting.Facts;
 
 /// <summary>
 /// How many earlier flights each traveller was recorded on. The same person is the same travel

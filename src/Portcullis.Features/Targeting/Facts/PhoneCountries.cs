@@ -1,4 +1,4 @@
-namespace Portcullis.Features.Targeting;
+namespace Portcullis.Features.Targeting.Facts;
 
 /// <summary>
 /// The country of a telephone number from its international calling code (ITU-T E.164), for the

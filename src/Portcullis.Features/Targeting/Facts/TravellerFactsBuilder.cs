@@ -4,7 +4,7 @@ using Portcullis.Domain.Passengers;
 using Portcullis.Formats.Passengers;
 using Portcullis.Profiles.Travellers;
 
-namespace Portcullis.Features.Targeting;
+namespace Portcullis.Features.Targeting.Facts;
 
 /// <summary>
 /// Flattens what is stored about travellers into the <see cref="TravellerFacts"/> risk profiles are

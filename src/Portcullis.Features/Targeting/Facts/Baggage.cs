@@ -1,6 +1,6 @@
 using Portcullis.Formats.Passengers;
 
-namespace Portcullis.Features.Targeting;
+namespace Portcullis.Features.Targeting.Facts;
 
 /// <summary>Checked bags of one traveller: the API list's (counted at check-in) when it has any, else the PNR's.</summary>
 internal static class Baggage

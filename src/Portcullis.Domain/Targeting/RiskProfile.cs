@@ -1,0 +1,39 @@
+namespace Portcullis.Domain.Targeting;
+
+/// <summary>
+/// A unit's risk profile: a name and its versions. The text, the status and the approvals belong to
+/// each <see cref="RiskProfileVersion"/>, because every change is a new version and every hit records
+/// the version that fired.
+/// </summary>
+public sealed class RiskProfile
+{
+    public const int NameMaxLength = 200;
+
+    public Guid Id { get; set; }
+
+    /// <summary>The unit that owns the profile; only its people see it.</summary>
+    public string Unit { get; set; } = "";
+
+    public string Jurisdiction { get; set; } = "";
+
+    /// <summary>What the profile selects: <see cref="SubjectKinds.Traveller"/> for now.</summary>
+    public string SubjectKind { get; set; } = SubjectKinds.Traveller;
+
+    /// <summary>The latest version's name; unique within the unit.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>The number of the newest version (1 for a new profile).</summary>
+    public int LatestVersion { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public string CreatedBy { get; set; } = "";
+
+    public List<RiskProfileVersion> Versions { get; set; } = [];
+}
+
+/// <summary>What profiles select. Cargo consignments join when cargo data arrives.</summary>
+public static class SubjectKinds
+{
+    public const string Traveller = "traveller";
+}
