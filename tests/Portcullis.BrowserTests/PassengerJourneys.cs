@@ -22,7 +22,17 @@ public sealed class PassengerJourneys(PortcullisServer server, ChromiumBrowser c
         (await flights.Locator("tbody").InnerTextAsync()).ShouldContain("BEG");
         await browser.SaveScreenshotAsync("flights");
 
-        await flights.Locator("tbody tr a").First.ClickAsync();
+        // A flight with crew and PNRs (other journeys add flights with a passenger list only).
+        var rows = flights.Locator("tbody tr");
+        var withEverything = 0;
+        while (withEverything < await rows.CountAsync()
+            && ((await rows.Nth(withEverything).Locator("td").Nth(6).InnerTextAsync()).Trim() == "0"
+                || (await rows.Nth(withEverything).Locator("td").Nth(7).InnerTextAsync()).Trim() == "0"))
+        {
+            withEverything++;
+        }
+
+        await rows.Nth(withEverything).Locator("a").First.ClickAsync();
         await Expect(browser.Page).ToHaveURLAsync(new Regex("/flights/[0-9a-f-]{36}$"));
         await Expect(browser.Page.GetByTestId("flight-counts")).ToContainTextAsync("passengers");
         var passengers = browser.Page.GetByTestId("passengers-table");

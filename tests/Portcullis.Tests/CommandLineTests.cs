@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Portcullis.Commands;
@@ -119,6 +120,10 @@ public sealed class CommandLineTests
     [InlineData("watchlists", "import", "--help")]
     [InlineData("watchlists", "list", "--help")]
     [InlineData("profiles", "check", "--help")]
+    [InlineData("profiles", "import", "--help")]
+    [InlineData("profiles", "export", "--help")]
+    [InlineData("profiles", "shadow", "--help")]
+    [InlineData("profiles", "stats", "--help")]
     public async Task Every_command_explains_itself_with_help(params string[] args)
     {
         var result = await RunAsync(args);
@@ -176,6 +181,70 @@ public sealed class CommandLineTests
             failed.Error.ShouldContain("booking.daysBeforeDeparture");
             noLists.ExitCode.ShouldBe(65);
             noLists.Error.ShouldContain("source-countries");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Profiles_are_imported_as_drafts_exported_as_text_run_in_shadow_and_counted(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var db = database.Location.ConnectionString;
+        var folder = Directory.CreateTempSubdirectory("portcullis-profiles-");
+        var cancel = TestContext.Current.CancellationToken;
+        try
+        {
+            var lists = Directory.CreateDirectory(Path.Combine(folder.FullName, "lists"));
+            await File.WriteAllTextAsync(Path.Combine(lists.FullName, "regional-airports.txt"), "# where the flights come from\nBEG\nTIA\n", cancel);
+            var profile = Path.Combine(folder.FullName, "from-the-region.profile");
+            await File.WriteAllTextAsync(profile, """
+                profile "Arrivals from the region's airports"
+                rationale "Regional rotations used by couriers (test)."
+                owner AL-ACCU-TIRANA
+                valid 2020-01-01 to 2099-12-31
+                hit cap 10 per day
+                score 30
+                when
+                  flight.departure.airport in list "regional-airports"
+                """, cancel);
+            var paxlst = Path.Combine(folder.FullName, "ju170.edi");
+            await File.WriteAllBytesAsync(paxlst, PassengerSamples.Paxlst(day: DateTime.UtcNow.ToString("yyMMdd", CultureInfo.InvariantCulture)), cancel);
+            (await RunAsync("migrate", "--database", db)).ExitCode.ShouldBe(0);
+            (await RunAsync("ingest", paxlst, "--database", db)).ExitCode.ShouldBe(0);
+
+            var imported = await RunAsync("profiles", "import", profile, "--lists", lists.FullName, "--unit", "AL-ACCU-TIRANA", "--database", db);
+            var again = await RunAsync("profiles", "import", profile, "--unit", "AL-ACCU-TIRANA", "--database", db);
+            var shadow = await RunAsync("profiles", "shadow", "arrivals from the region's airports", "--days", "3", "--unit", "AL-ACCU-TIRANA", "--json", "--database", db);
+            var exported = await RunAsync("profiles", "export", "--out", Path.Combine(folder.FullName, "out"), "--unit", "AL-ACCU-TIRANA", "--database", db);
+            var stats = await RunAsync("profiles", "stats", "--unit", "AL-ACCU-TIRANA", "--json", "--database", db);
+            var noUnit = await RunAsync("profiles", "stats", "--unit", "XX-NOWHERE", "--database", db);
+
+            imported.ExitCode.ShouldBe(0, imported.Error);
+            imported.Output.ShouldContain("regional-airports.txt: list with 2 values");
+            imported.Output.ShouldContain("\"Arrivals from the region's airports\" version 1 (draft)");
+            again.Output.ShouldContain("unchanged");
+            shadow.ExitCode.ShouldBe(0, shadow.Error);
+            using (var json = JsonDocument.Parse(shadow.Output))
+            {
+                (json.RootElement.GetProperty("evaluated").GetInt32(), json.RootElement.GetProperty("selectedCount").GetInt32()).ShouldBe((3, 3));
+            }
+
+            exported.ExitCode.ShouldBe(0, exported.Error);
+            exported.Output.ShouldContain("arrivals-from-the-regions-airports.profile: \"Arrivals from the region's airports\" version 1 (draft)");
+            (await File.ReadAllTextAsync(Path.Combine(folder.FullName, "out", "arrivals-from-the-regions-airports.profile"), cancel)).ShouldBe(await File.ReadAllTextAsync(profile, cancel));
+            (await File.ReadAllTextAsync(Path.Combine(folder.FullName, "out", "lists", "regional-airports.txt"), cancel)).ShouldContain("TIA");
+            stats.ExitCode.ShouldBe(0, stats.Error);
+            using (var json = JsonDocument.Parse(stats.Output))
+            {
+                json.RootElement.GetProperty("unit").GetString().ShouldBe("AL-ACCU-TIRANA");
+                json.RootElement.GetProperty("versions").GetArrayLength().ShouldBe(0, "a draft has not been in force");
+            }
+
+            noUnit.ExitCode.ShouldBe(65);
         }
         finally
         {
