@@ -1,5 +1,6 @@
-// The work queue updates itself: every few seconds it asks for its rows again and redraws them when
-// anything changed (the server's stamp differs). No framework; nothing runs on other pages.
+// The work queue updates itself: every few seconds it asks whether anything changed, sending the
+// stamp it shows; the server answers 204 while nothing did (and reads no names), or the new rows.
+// No framework; nothing runs on other pages.
 (function () {
   "use strict";
   var box = document.getElementById("queue");
@@ -7,21 +8,16 @@
   var url = box.getAttribute("data-live");
   var every = 4000;
 
-  function stampOf(element) {
-    var inner = element.querySelector("[data-stamp]");
-    return inner ? inner.getAttribute("data-stamp") : null;
+  function stamp() {
+    var inner = box.querySelector("[data-stamp]");
+    return inner ? inner.getAttribute("data-stamp") : "";
   }
 
   function refresh() {
-    fetch(url, { credentials: "same-origin", headers: { "Accept": "text/html" } })
-      .then(function (response) { return response.ok ? response.text() : null; })
+    fetch(url + "&since=" + encodeURIComponent(stamp()), { credentials: "same-origin", headers: { "Accept": "text/html" } })
+      .then(function (response) { return response.status === 200 ? response.text() : null; })
       .then(function (html) {
-        if (html === null) { return; }
-        var next = document.createElement("div");
-        next.innerHTML = html;
-        if (stampOf(next) !== stampOf(box)) {
-          box.innerHTML = next.innerHTML;
-        }
+        if (html !== null) { box.innerHTML = html; }
       })
       .catch(function () { /* offline for a moment: the next round tries again */ })
       .finally(function () { window.setTimeout(refresh, every); });

@@ -33,6 +33,8 @@ public sealed class TargetingTests
         queue.Rows.Count.ShouldBe(3);
         queue.Rows.ShouldAllBe(r => r.Score == 80 && r.Lane == Lane.Red && !r.Random && r.ProfileHits == 1 && r.Flight == "JU 170");
         queue.Red.ShouldBe(3);
+        var polled = (await world.RunAsync<ListTargets.Handler, ListTargets.Result>(world.Officer, h => h.HandleAsync(new ListTargets.Query(Since: queue.Stamp), Cancel))).Value!;
+        (polled.Unchanged, polled.Rows.Count, polled.Stamp).ShouldBe((true, 0, queue.Stamp), "a poll with the current stamp reads no names");
         (await world.QueueAsync(world.BelgradeOfficer)).Rows.ShouldBeEmpty();
         var details = (await world.RunAsync<GetTarget.Handler, GetTarget.Details>(world.Officer, h => h.HandleAsync(new GetTarget.Query(queue.Rows[0].Id), Cancel))).Value!;
         var why = details.Profiles.Single().Explanation;
@@ -44,7 +46,8 @@ public sealed class TargetingTests
         await using var db = database.CreateContext(FeatureHost.CommandLine);
         (await db.RiskProfileVersions.SingleAsync(v => v.Id == profile.VersionId, Cancel)).Evaluated.ShouldBe(3);
         (await db.AuditEntries.CountAsync(e => e.Action == AuditActions.TargetRaised, Cancel)).ShouldBe(3);
-        (await db.AuditEntries.CountAsync(e => e.Action == AuditActions.TargetRead, Cancel)).ShouldBe(1);
+        (await db.AuditEntries.CountAsync(e => e.Action == AuditActions.TargetRead && e.SubjectType == "target", Cancel)).ShouldBe(1);
+        (await db.AuditEntries.CountAsync(e => e.Action == AuditActions.TargetRead && e.SubjectType == "targets", Cancel)).ShouldBe(1, "the officer's queue, with names");
     }
 
     [Theory]

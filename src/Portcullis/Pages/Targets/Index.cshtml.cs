@@ -28,9 +28,9 @@ public sealed class IndexModel(ListTargets.Handler listTargets, TakeTarget.Handl
         return await LoadAsync(cancellationToken) ?? Page();
     }
 
-    /// <summary>The queue alone, for the page's live update.</summary>
-    public async Task<IActionResult> OnGetRowsAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ?? Partial("_Queue", this);
+    /// <summary>The queue alone, for the page's live update: nothing (204) while the caller's stamp is current.</summary>
+    public async Task<IActionResult> OnGetRowsAsync(string? since, CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken, since) ?? (Queue.Unchanged ? new NoContentResult() : Partial("_Queue", this));
 
     public async Task<IActionResult> OnPostTakeNextAsync(CancellationToken cancellationToken)
     {
@@ -43,9 +43,9 @@ public sealed class IndexModel(ListTargets.Handler listTargets, TakeTarget.Handl
         };
     }
 
-    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
+    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken, string? since = null)
     {
-        var outcome = await listTargets.HandleAsync(new ListTargets.Query(Closed), cancellationToken);
+        var outcome = await listTargets.HandleAsync(new ListTargets.Query(Closed, since), cancellationToken);
         if (!outcome.IsOk)
         {
             return OutcomePages.Failure(outcome);
