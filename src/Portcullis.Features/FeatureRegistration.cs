@@ -65,6 +65,7 @@ public static class FeatureRegistration
         services.AddScoped<ChangeTargetingSettings.Handler>();
         services.AddScoped<GetTargetingSettings.Handler>();
         services.AddScoped<SaveReferenceList.Handler>();
+        services.AddScoped<ListReferenceLists.Handler>();
         services.AddScoped<ExportProfiles.Handler>();
         return services;
     }

@@ -35,6 +35,10 @@ public sealed partial class LocalizationTests(SqliteApp fixture) : IClassFixture
         foreach (var culture in Cultures)
         {
             var entries = Translations.Value[culture];
+
+            // Resource names are unique ignoring case: the compiler keeps one of "Error" and "error".
+            entries.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key)
+                .ShouldBeEmpty($"{culture} has texts that differ only in case");
             entries.Keys.Except(keys, StringComparer.Ordinal).ShouldBeEmpty($"{culture} has texts that {Cultures[0]} has not");
             keys.Except(entries.Keys, StringComparer.Ordinal).ShouldBeEmpty($"{culture} lacks texts that {Cultures[0]} has");
             foreach (var (key, value) in entries)
