@@ -117,6 +117,7 @@ public sealed class CommandLineTests
     [InlineData("screen", "--help")]
     [InlineData("eval", "matching", "--help")]
     [InlineData("bench", "screening", "--help")]
+    [InlineData("bench", "targeting", "--help")]
     [InlineData("watchlists", "import", "--help")]
     [InlineData("watchlists", "list", "--help")]
     [InlineData("profiles", "check", "--help")]

@@ -29,12 +29,13 @@ internal sealed class CommandSession : IAsyncDisposable
     public DatabaseLocation Location { get; }
 
     /// <param name="location">The database; by default, the one <c>--database</c> names.</param>
-    public static CommandSession Open(ParseResult parse, DatabaseLocation? location = null)
+    /// <param name="time">The clock; by default the system's (a bench runs on the day of its traffic).</param>
+    public static CommandSession Open(ParseResult parse, DatabaseLocation? location = null, TimeProvider? time = null)
     {
         location ??= Locate(parse.GetValue(CommonOptions.Database));
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(time ?? TimeProvider.System);
         services.AddSingleton<IAccessScopeSource>(new FixedAccessScope(AccessScope.CommandLine(Environment.UserName)));
         services.AddPortcullisStorage(_ => location);
         services.AddPortcullisIdentityCore();
