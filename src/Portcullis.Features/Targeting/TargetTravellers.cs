@@ -108,7 +108,7 @@ public sealed class TargetTravellers(ProfileSetCache profiles, TimeProvider time
 
                     capUse[version.VersionId] = capUse.GetValueOrDefault(version.VersionId) + 1;
                     newHits.Add(Hit(db, unit, version, traveller, subject, shadow: false, now));
-                    known.Weights.Add((unit.Code.Value, traveller.Id, version.Score));
+                    known.WeightsOf(unit.Code.Value, traveller.Id).Add(version.Score);
                     counts.ProfileHits++;
                 }
 
@@ -121,10 +121,10 @@ public sealed class TargetTravellers(ProfileSetCache profiles, TimeProvider time
                     }
                 }
 
-                var weights = known.Weights.Where(w => w.Unit == unit.Code.Value && w.Traveller == traveller.Id).Select(w => (double)w.Weight).ToList();
+                var weights = known.WeightsOf(unit.Code.Value, traveller.Id).Select(w => (double)w).ToList();
                 var profileHitCount = weights.Count;
-                var listWeights = known.ScreeningHits
-                    .Where(h => h.Traveller == traveller.Id && h.Jurisdictions.Contains(unit.Jurisdiction.Value))
+                var listWeights = known.ScreeningHits[traveller.Id]
+                    .Where(h => h.Jurisdictions.Contains(unit.Jurisdiction.Value))
                     .Select(h => TargetScore.ForWatchlistHit(h.Score))
                     .ToList();
                 if (weights.Count + listWeights.Count == 0)
@@ -252,23 +252,28 @@ public sealed class TargetTravellers(ProfileSetCache profiles, TimeProvider time
             .ToListAsync(cancellationToken);
         return new Known(
             hits.Select(h => (h.VersionId, h.TravellerId)).ToHashSet(),
-            [.. hits.Where(h => !h.Shadow && h.TargetId != null).Select(h => (h.Unit, h.TravellerId, h.Score))],
+            hits.Where(h => !h.Shadow && h.TargetId != null).GroupBy(h => (h.Unit, h.TravellerId)).ToDictionary(g => g.Key, g => g.Select(h => h.Score).ToList()),
             targets.ToDictionary(t => (t.Unit, t.TravellerId)),
-            [.. screening.Select(h => (h.TravellerId, h.Score, (IReadOnlySet<string>)h.Shared.Append(h.OwnerJurisdiction).ToHashSet(StringComparer.Ordinal)))]);
+            screening.ToLookup(h => h.TravellerId, h => (h.Score, (IReadOnlySet<string>)h.Shared.Append(h.OwnerJurisdiction).ToHashSet(StringComparer.Ordinal))));
     }
 
     /// <summary>Hits each version has raised within its cap's window.</summary>
     private static async Task<Dictionary<Guid, int>> CapUseAsync(PortcullisDbContext db, IReadOnlyList<RunnableVersion> versions, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var use = new Dictionary<Guid, int>();
-        foreach (var version in versions)
+        if (versions.Count == 0)
         {
-            var since = version.CapWindowStart(now);
-            use[version.VersionId] = await db.ProfileHits.IgnoreQueryFilters()
-                .CountAsync(h => h.VersionId == version.VersionId && !h.Shadow && h.CreatedAt >= since, cancellationToken);
+            return [];
         }
 
-        return use;
+        // One query for every version: the hits of the longest window (a week), at most each cap's worth.
+        var ids = versions.Select(v => v.VersionId).ToList();
+        var longest = versions.Min(v => v.CapWindowStart(now));
+        var recent = await db.ProfileHits.IgnoreQueryFilters().AsNoTracking()
+            .Where(h => ids.Contains(h.VersionId) && !h.Shadow && h.CreatedAt >= longest)
+            .Select(h => new { h.VersionId, h.CreatedAt })
+            .ToListAsync(cancellationToken);
+        var byVersion = recent.ToLookup(h => h.VersionId, h => h.CreatedAt);
+        return versions.ToDictionary(v => v.VersionId, v => byVersion[v.VersionId].Count(at => at >= v.CapWindowStart(now)));
     }
 
     /// <summary>Counters kept apart from the change tracker: incremented in the database, so concurrent writers add up.</summary>
@@ -293,9 +298,21 @@ public sealed class TargetTravellers(ProfileSetCache profiles, TimeProvider time
 
     private sealed record Known(
         HashSet<(Guid Version, Guid Traveller)> ProfileHits,
-        List<(string Unit, Guid Traveller, int Weight)> Weights,
+        Dictionary<(string Unit, Guid Traveller), List<int>> Weights,
         Dictionary<(string Unit, Guid Traveller), Target> Targets,
-        List<(Guid Traveller, float Score, IReadOnlySet<string> Jurisdictions)> ScreeningHits);
+        ILookup<Guid, (float Score, IReadOnlySet<string> Jurisdictions)> ScreeningHits)
+    {
+        /// <summary>The scores of the unit's profile hits on the traveller that raised a target, earlier ones included.</summary>
+        public List<int> WeightsOf(string unit, Guid traveller)
+        {
+            if (!Weights.TryGetValue((unit, traveller), out var weights))
+            {
+                weights = Weights[(unit, traveller)] = [];
+            }
+
+            return weights;
+        }
+    }
 
     private sealed class Counts
     {
