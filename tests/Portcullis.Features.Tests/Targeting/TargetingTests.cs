@@ -102,6 +102,7 @@ public sealed class TargetingTests
         (await world.QueueAsync(world.Officer)).Rows.ShouldBeEmpty();
         var profile = (await world.RunAsync<GetProfile.Handler, GetProfile.Result>(world.Targeter, h => h.HandleAsync(new GetProfile.Query(draft.ProfileId), Cancel))).Value!;
         (profile.Latest.ShadowHits, profile.Latest.Hits).ShouldBe((3, 0));
+        profile.LatestInShadow.Select(s => s.Flight).ShouldBe(["JU 170", "JU 170", "JU 170"]);
         var shadow = await world.RunAsync<ShadowRun.Handler, ShadowRun.Result>(world.Targeter, h => h.HandleAsync(new ShadowRun.Query(draft.VersionId, 7), Cancel));
         (shadow.Value!.Evaluated, shadow.Value.SelectedCount, shadow.Value.Selected.Count).ShouldBe((3, 3, 3));
         shadow.Value.Selected[0].Flight.ShouldBe("JU 170");
