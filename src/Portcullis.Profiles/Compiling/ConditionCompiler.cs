@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Linq.Expressions;
 using Portcullis.Profiles.Catalogue;
 using Portcullis.Profiles.Checking;
@@ -24,7 +23,7 @@ internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression s
         ComparisonSyntax comparison => Comparison(comparison),
         InValuesSyntax values => InValues(values),
         InListSyntax list => Runtime(list.Negated ? nameof(ProfileRuntime.NotInTextSet) : nameof(ProfileRuntime.InTextSet),
-            Value(list.Value), Expression.Constant(bindings.Lists[list].ToFrozenSet(StringComparer.OrdinalIgnoreCase))),
+            Value(list.Value), Expression.Constant(new TextSet(bindings.Lists[list]))),
         TextTestSyntax test => Runtime(test.Test.ToString(), Value(test.Value), Value(test.Pattern)),
         BetweenSyntax between => Between(between),
         CollectionSyntax call when call.Function != CollectionFunction.Count => Call(call),
@@ -110,7 +109,7 @@ internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression s
         }
         if (value.Type == typeof(string))
         {
-            var texts = constants.Cast<string>().ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+            var texts = new TextSet(constants.Cast<string>());
             return Runtime(node.Negated ? nameof(ProfileRuntime.NotInTextSet) : nameof(ProfileRuntime.InTextSet), value, Expression.Constant(texts));
         }
         var underlying = Nullable.GetUnderlyingType(value.Type)!;

@@ -46,11 +46,10 @@ public static class ProfileRuntime
 
     public static bool NotInSet<T>(T? value, HashSet<T> set) where T : struct => value.HasValue && !set.Contains(value.Value);
 
-    // Frozen sets: built once per profile, read millions of times; their case-insensitive lookup of
-    // short strings is several times faster than a HashSet's.
-    public static bool InTextSet(string? value, System.Collections.Frozen.FrozenSet<string> set) => value is not null && set.Contains(value);
+    // Built once per profile, read millions of times: see TextSet for why it is not a plain set.
+    public static bool InTextSet(string? value, TextSet set) => value is not null && set.Contains(value);
 
-    public static bool NotInTextSet(string? value, System.Collections.Frozen.FrozenSet<string> set) => value is not null && !set.Contains(value);
+    public static bool NotInTextSet(string? value, TextSet set) => value is not null && !set.Contains(value);
 
     public static decimal? Add(decimal? a, decimal? b) => a + b;
 
