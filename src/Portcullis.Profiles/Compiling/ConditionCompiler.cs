@@ -67,7 +67,7 @@ internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression s
             (left, right) = (narrowLeft, narrowRight);
         }
 
-        return Generic(node.Operator.ToString(), left, right);
+        return Compare(node.Operator.ToString(), left, right);
     }
 
     /// <summary>
@@ -131,7 +131,7 @@ internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression s
         }
 
         parts = NarrowedToWholeNumbers(parts) ?? parts;
-        return Generic(nameof(ProfileRuntime.Between), parts);
+        return Compare(nameof(ProfileRuntime.Between), parts);
     }
 
     private MethodCallExpression Arithmetic(ArithmeticSyntax node)
@@ -188,8 +188,31 @@ internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression s
     private static (Expression Left, Expression Right) Aligned(Expression left, Expression right) =>
         left.Type == right.Type ? (left, right) : (AtMidnight(left), AtMidnight(right));
 
-    private static Expression AtMidnight(Expression value) =>
-        value.Type == typeof(DateOnly?) ? Runtime(nameof(ProfileRuntime.AtMidnight), value) : value;
+    private static Expression AtMidnight(Expression value) => value switch
+    {
+        _ when value.Type != typeof(DateOnly?) => value,
+        // A written date moves to its midnight once, here, rather than on every evaluation.
+        ConstantExpression { Value: DateOnly date } => Expression.Constant(ProfileRuntime.AtMidnight(date), typeof(DateTime?)),
+        _ => Runtime(nameof(ProfileRuntime.AtMidnight), value),
+    };
+
+    /// <summary>
+    /// A comparison or <c>between</c>. When everything after the first operand is written in the profile,
+    /// the overload that takes those constants as plain values is called: a nullable constant lives boxed
+    /// in the delegate's closure and is unboxed through a helper on every evaluation, a plain int is an
+    /// instruction operand.
+    /// </summary>
+    private static MethodCallExpression Compare(string name, params Expression[] operands)
+    {
+        if (operands.Skip(1).All(o => o is ConstantExpression { Value: not null }))
+        {
+            var underlying = Nullable.GetUnderlyingType(operands[0].Type)!;
+            var plain = operands.Skip(1).Select(o => (Expression)Expression.Constant(((ConstantExpression)o).Value, underlying));
+            return Expression.Call(typeof(ProfileRuntime), name, [underlying], [operands[0], .. plain]);
+        }
+        return Generic(name, operands);
+    }
+
 
     private static MethodCallExpression Runtime(string name, params Expression[] arguments) =>
         Expression.Call(typeof(ProfileRuntime), name, null, arguments);
