@@ -17,8 +17,7 @@ internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression s
     /// <summary>The node as a <c>bool</c> (boolean fields: missing is false).</summary>
     public Expression Condition(ConditionSyntax node) => node switch
     {
-        LogicalSyntax { Operator: LogicalOperator.And } and => Expression.AndAlso(Condition(and.Left), Condition(and.Right)),
-        LogicalSyntax or => Expression.OrElse(Condition(or.Left), Condition(or.Right)),
+        LogicalSyntax logical => Chain(logical),
         NotSyntax not => Expression.Not(Condition(not.Operand)),
         ComparisonSyntax comparison => Comparison(comparison),
         InValuesSyntax values => InValues(values),
@@ -29,6 +28,13 @@ internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression s
         CollectionSyntax call when call.Function != CollectionFunction.Count => Call(call),
         _ => Runtime(nameof(ProfileRuntime.IsTrue), Value(node)),
     };
+
+    /// <summary>An <c>and</c> or <c>or</c> chain, its parts in <see cref="ConditionOrder"/>, short-circuiting.</summary>
+    private Expression Chain(LogicalSyntax node)
+    {
+        var parts = ConditionOrder.Parts(node, bindings).Select(Condition);
+        return node.Operator == LogicalOperator.And ? parts.Aggregate(Expression.AndAlso) : parts.Aggregate(Expression.OrElse);
+    }
 
     /// <summary>The node in its type's runtime shape (see <see cref="FieldType"/>).</summary>
     public Expression Value(ConditionSyntax node) => node switch
