@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Linq.Expressions;
 using Portcullis.Profiles.Catalogue;
 using Portcullis.Profiles.Checking;
@@ -18,18 +17,24 @@ internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression s
     /// <summary>The node as a <c>bool</c> (boolean fields: missing is false).</summary>
     public Expression Condition(ConditionSyntax node) => node switch
     {
-        LogicalSyntax { Operator: LogicalOperator.And } and => Expression.AndAlso(Condition(and.Left), Condition(and.Right)),
-        LogicalSyntax or => Expression.OrElse(Condition(or.Left), Condition(or.Right)),
+        LogicalSyntax logical => Chain(logical),
         NotSyntax not => Expression.Not(Condition(not.Operand)),
         ComparisonSyntax comparison => Comparison(comparison),
         InValuesSyntax values => InValues(values),
         InListSyntax list => Runtime(list.Negated ? nameof(ProfileRuntime.NotInTextSet) : nameof(ProfileRuntime.InTextSet),
-            Value(list.Value), Expression.Constant(bindings.Lists[list].ToFrozenSet(StringComparer.OrdinalIgnoreCase))),
+            Value(list.Value), Expression.Constant(new TextSet(bindings.Lists[list]))),
         TextTestSyntax test => Runtime(test.Test.ToString(), Value(test.Value), Value(test.Pattern)),
         BetweenSyntax between => Between(between),
         CollectionSyntax call when call.Function != CollectionFunction.Count => Call(call),
         _ => Runtime(nameof(ProfileRuntime.IsTrue), Value(node)),
     };
+
+    /// <summary>An <c>and</c> or <c>or</c> chain, its parts in <see cref="ConditionOrder"/>, short-circuiting.</summary>
+    private Expression Chain(LogicalSyntax node)
+    {
+        var parts = ConditionOrder.Parts(node, bindings).Select(Condition);
+        return node.Operator == LogicalOperator.And ? parts.Aggregate(Expression.AndAlso) : parts.Aggregate(Expression.OrElse);
+    }
 
     /// <summary>The node in its type's runtime shape (see <see cref="FieldType"/>).</summary>
     public Expression Value(ConditionSyntax node) => node switch
@@ -68,7 +73,7 @@ internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression s
             (left, right) = (narrowLeft, narrowRight);
         }
 
-        return Generic(node.Operator.ToString(), left, right);
+        return Compare(node.Operator.ToString(), left, right);
     }
 
     /// <summary>
@@ -110,7 +115,7 @@ internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression s
         }
         if (value.Type == typeof(string))
         {
-            var texts = constants.Cast<string>().ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+            var texts = new TextSet(constants.Cast<string>());
             return Runtime(node.Negated ? nameof(ProfileRuntime.NotInTextSet) : nameof(ProfileRuntime.InTextSet), value, Expression.Constant(texts));
         }
         var underlying = Nullable.GetUnderlyingType(value.Type)!;
@@ -132,7 +137,7 @@ internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression s
         }
 
         parts = NarrowedToWholeNumbers(parts) ?? parts;
-        return Generic(nameof(ProfileRuntime.Between), parts);
+        return Compare(nameof(ProfileRuntime.Between), parts);
     }
 
     private MethodCallExpression Arithmetic(ArithmeticSyntax node)
@@ -189,8 +194,31 @@ internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression s
     private static (Expression Left, Expression Right) Aligned(Expression left, Expression right) =>
         left.Type == right.Type ? (left, right) : (AtMidnight(left), AtMidnight(right));
 
-    private static Expression AtMidnight(Expression value) =>
-        value.Type == typeof(DateOnly?) ? Runtime(nameof(ProfileRuntime.AtMidnight), value) : value;
+    private static Expression AtMidnight(Expression value) => value switch
+    {
+        _ when value.Type != typeof(DateOnly?) => value,
+        // A written date moves to its midnight once, here, rather than on every evaluation.
+        ConstantExpression { Value: DateOnly date } => Expression.Constant(ProfileRuntime.AtMidnight(date), typeof(DateTime?)),
+        _ => Runtime(nameof(ProfileRuntime.AtMidnight), value),
+    };
+
+    /// <summary>
+    /// A comparison or <c>between</c>. When everything after the first operand is written in the profile,
+    /// the overload that takes those constants as plain values is called: a nullable constant lives boxed
+    /// in the delegate's closure and is unboxed through a helper on every evaluation, a plain int is an
+    /// instruction operand.
+    /// </summary>
+    private static MethodCallExpression Compare(string name, params Expression[] operands)
+    {
+        if (operands.Skip(1).All(o => o is ConstantExpression { Value: not null }))
+        {
+            var underlying = Nullable.GetUnderlyingType(operands[0].Type)!;
+            var plain = operands.Skip(1).Select(o => (Expression)Expression.Constant(((ConstantExpression)o).Value, underlying));
+            return Expression.Call(typeof(ProfileRuntime), name, [underlying], [operands[0], .. plain]);
+        }
+        return Generic(name, operands);
+    }
+
 
     private static MethodCallExpression Runtime(string name, params Expression[] arguments) =>
         Expression.Call(typeof(ProfileRuntime), name, null, arguments);

@@ -28,6 +28,22 @@ public static class ProfileRuntime
     public static bool Between<T>(T? value, T? low, T? high) where T : struct, IComparable<T> =>
         value.HasValue && low.HasValue && high.HasValue && value.Value.CompareTo(low.Value) >= 0 && value.Value.CompareTo(high.Value) <= 0;
 
+    // The same with the second operand written in the profile (never missing), passed as a plain value.
+    public static bool Equal<T>(T? a, T b) where T : struct, IComparable<T> => a.HasValue && a.GetValueOrDefault().CompareTo(b) == 0;
+
+    public static bool NotEqual<T>(T? a, T b) where T : struct, IComparable<T> => a.HasValue && a.GetValueOrDefault().CompareTo(b) != 0;
+
+    public static bool Less<T>(T? a, T b) where T : struct, IComparable<T> => a.HasValue && a.GetValueOrDefault().CompareTo(b) < 0;
+
+    public static bool LessOrEqual<T>(T? a, T b) where T : struct, IComparable<T> => a.HasValue && a.GetValueOrDefault().CompareTo(b) <= 0;
+
+    public static bool Greater<T>(T? a, T b) where T : struct, IComparable<T> => a.HasValue && a.GetValueOrDefault().CompareTo(b) > 0;
+
+    public static bool GreaterOrEqual<T>(T? a, T b) where T : struct, IComparable<T> => a.HasValue && a.GetValueOrDefault().CompareTo(b) >= 0;
+
+    public static bool Between<T>(T? value, T low, T high) where T : struct, IComparable<T> =>
+        value.HasValue && value.GetValueOrDefault().CompareTo(low) >= 0 && value.GetValueOrDefault().CompareTo(high) <= 0;
+
     // Codes arrive in either case (CASH, Cash): text equality, lists and text tests ignore case, ordinally.
     public static bool TextEqual(string? a, string? b) => a is not null && b is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
@@ -46,11 +62,10 @@ public static class ProfileRuntime
 
     public static bool NotInSet<T>(T? value, HashSet<T> set) where T : struct => value.HasValue && !set.Contains(value.Value);
 
-    // Frozen sets: built once per profile, read millions of times; their case-insensitive lookup of
-    // short strings is several times faster than a HashSet's.
-    public static bool InTextSet(string? value, System.Collections.Frozen.FrozenSet<string> set) => value is not null && set.Contains(value);
+    // Built once per profile, read millions of times: see TextSet for why it is not a plain set.
+    public static bool InTextSet(string? value, TextSet set) => value is not null && set.Contains(value);
 
-    public static bool NotInTextSet(string? value, System.Collections.Frozen.FrozenSet<string> set) => value is not null && !set.Contains(value);
+    public static bool NotInTextSet(string? value, TextSet set) => value is not null && !set.Contains(value);
 
     public static decimal? Add(decimal? a, decimal? b) => a + b;
 
@@ -85,14 +100,15 @@ public static class ProfileRuntime
         _ => TimeSpan.TicksPerDay * 7,
     }));
 
-    // Collections are lists in every catalogue: indexed loops, no enumerator allocated per evaluation.
+    // Collections are arrays or lists in every catalogue: read as spans, so that no enumerator is
+    // allocated and no interface is called per element (an array's IReadOnlyList indexer is).
     public static bool Any<TElement>(IEnumerable<TElement>? items, Func<TElement, bool> condition)
     {
-        if (items is IReadOnlyList<TElement> list)
+        if (AsSpan(items, out var span))
         {
-            for (var i = 0; i < list.Count; i++)
+            foreach (var item in span)
             {
-                if (condition(list[i]))
+                if (condition(item))
                 {
                     return true;
                 }
@@ -107,22 +123,22 @@ public static class ProfileRuntime
     // "All of none" would select everyone with an empty or missing collection: it is false instead.
     public static bool All<TElement>(IEnumerable<TElement>? items, Func<TElement, bool> condition)
     {
-        if (items is null)
+        if (AsSpan(items, out var span))
         {
-            return false;
-        }
-
-        if (items is IReadOnlyList<TElement> list)
-        {
-            for (var i = 0; i < list.Count; i++)
+            foreach (var item in span)
             {
-                if (!condition(list[i]))
+                if (!condition(item))
                 {
                     return false;
                 }
             }
 
-            return list.Count > 0;
+            return span.Length > 0;
+        }
+
+        if (items is null)
+        {
+            return false;
         }
 
         var any = false;
@@ -137,22 +153,43 @@ public static class ProfileRuntime
         return any;
     }
 
-    public static int? Count<TElement>(IEnumerable<TElement>? items) => items is IReadOnlyCollection<TElement> collection ? collection.Count : items?.Count();
+    public static int? Count<TElement>(IEnumerable<TElement>? items) => items switch
+    {
+        TElement[] array => array.Length,
+        IReadOnlyCollection<TElement> collection => collection.Count,
+        _ => items?.Count(),
+    };
 
     public static int? Count<TElement>(IEnumerable<TElement>? items, Func<TElement, bool> condition)
     {
-        if (items is IReadOnlyList<TElement> list)
+        if (AsSpan(items, out var span))
         {
             var count = 0;
-            for (var i = 0; i < list.Count; i++)
+            foreach (var item in span)
             {
-                count += condition(list[i]) ? 1 : 0;
+                count += condition(item) ? 1 : 0;
             }
 
             return count;
         }
 
         return items?.Count(condition);
+    }
+
+    private static bool AsSpan<TElement>(IEnumerable<TElement>? items, out ReadOnlySpan<TElement> span)
+    {
+        switch (items)
+        {
+            case TElement[] array:
+                span = array;
+                return true;
+            case List<TElement> list:
+                span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
+                return true;
+            default:
+                span = default;
+                return false;
+        }
     }
 
     /// <summary>A value as an officer reads it in an explanation.</summary>
