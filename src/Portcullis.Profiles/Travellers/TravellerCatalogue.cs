@@ -50,7 +50,7 @@ public static class TravellerCatalogue
         .Number("baggage.totalWeight", Baggage, "Total weight of the checked bags in kilograms.", t => t.BaggageTotalWeightKg)
         .Number("history.previousTrips", History, "Trips through the region's ports recorded before this one.", t => t.HistoryPreviousTrips)
         .Boolean("history.firstTimeSeen", History, "Whether this traveller has never been recorded before.", t => t.HistoryFirstTimeSeen)
-        .Number("watchlist.hits", Watchlist, "Open watchlist hits on this traveller.", t => t.WatchlistHits)
+        .Number("watchlist.hits", Watchlist, "Watchlist hits raised on this traveller, reviewed or not (screening runs before the profiles).", t => t.WatchlistHits)
         .Text("nationality", Personal, "ISO alpha-2 nationality from the travel document.", t => t.Nationality)
         .Text("sex", Personal, "Sex as on the travel document: F, M or X.", t => t.Sex)
         .Number("age", Personal, "Age in whole years on the day of departure.", t => t.Age);
