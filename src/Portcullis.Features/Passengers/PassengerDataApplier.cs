@@ -193,7 +193,10 @@ internal sealed class PassengerDataApplier(PortcullisDbContext db, TimeProvider 
         }
     }
 
-    /// <summary>Links each API traveller to the PNR passenger of the same person, and refreshes the flight's counts.</summary>
+    /// <summary>
+    /// Links each API traveller to the PNR passenger of the same person, and refreshes the flight's
+    /// counts. A traveller whose link changed is among the travellers the message wrote.
+    /// </summary>
     private async Task LinkAndCountAsync(Flight flight, CancellationToken cancellationToken)
     {
         var travellers = await db.FlightTravellers.IgnoreQueryFilters().Where(t => t.FlightId == flight.Id).ToListAsync(cancellationToken);
@@ -201,7 +204,14 @@ internal sealed class PassengerDataApplier(PortcullisDbContext db, TimeProvider 
         var links = TravellerLinker.Link(travellers, passengers);
         foreach (var traveller in travellers)
         {
-            traveller.BookingPassengerId = links.TryGetValue(traveller.Id, out var passengerId) ? passengerId : null;
+            var linked = links.TryGetValue(traveller.Id, out var passengerId) ? passengerId : (Guid?)null;
+            if (linked != traveller.BookingPassengerId)
+            {
+                // A PNR that arrives (or changes) after the passenger list changes what is known about
+                // the traveller: screen and target them again with the booking.
+                traveller.BookingPassengerId = linked;
+                _travellers.Add(traveller.Id);
+            }
         }
 
         flight.PassengerCount = travellers.Count(t => Traveller.IsPassengerRole(t.Role));
