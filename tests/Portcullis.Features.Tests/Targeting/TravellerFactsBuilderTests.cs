@@ -258,6 +258,25 @@ public sealed class TravellerFactsBuilderTests
     }
 
     /// <summary>The facts of everyone on JU 170 of that day, by surname.</summary>
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_PNR_that_arrives_after_the_passenger_list_gets_its_traveller_targeted(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = new FeatureHost(database);
+        var world = await TargetingWorld.CreateAsync(host);
+        await world.SetRandomPercentAsync(0);
+        await world.ActivateAsync(TargetingWorld.Profile(name: "Paid in cash", condition: "booking.payment.type in [\"CA\", \"CASH\"] and flight.arrival.airport = \"TIA\""));
+
+        await IngestAsync(host, Paxlst("261210", Petrovic, Krasniqi, Hodzic));
+        var before = await world.QueueAsync(world.Officer);
+        await IngestAsync(host, Pnrgov("261210", PetrovicPnr, KrasniqiPnr));
+        var after = await world.QueueAsync(world.Officer);
+
+        before.Rows.ShouldBeEmpty("nobody's payment is known from the passenger list");
+        after.Rows.Single().SubjectName.ShouldBe("XHEVDET KRASNIQI");
+    }
+
     private static async Task<Dictionary<string, TravellerFacts>> BuildAsync(TestDatabase database, string day)
     {
         var date = DateOnly.ParseExact(day, "yyMMdd", CultureInfo.InvariantCulture);
