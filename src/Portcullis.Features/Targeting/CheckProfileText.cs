@@ -19,7 +19,7 @@ public static class CheckProfileText
 
             if (ProfileAccess.UnitOf(db.Scope, query.Unit) is not { } unit)
             {
-                return Outcome<string>.Invalid("--unit", "unit", "name the unit, e.g. --unit RS-ACCU-BELGRADE");
+                return ProfileAccess.NoUnit<string>();
             }
 
             var lists = await UnitReferenceLists.LoadAsync(db, unit.Code.Value, cancellationToken);

@@ -41,5 +41,9 @@ public static class ProfileAccess
         return UnitCode.TryParse(named, out var code) ? ReferenceCatalog.Default.FindUnit(code) : null;
     }
 
+    /// <summary>The answer when <see cref="UnitOf"/> found no unit: on the command line, --unit is missing or unknown.</summary>
+    public static Outcome<T> NoUnit<T>() =>
+        Outcome<T>.Invalid("--unit", "unit", "name one of the programme's units, e.g. --unit RS-ACCU-BELGRADE");
+
     private static bool IsCommandLine(AccessScope scope) => scope.Level == ScopeLevel.Everything && !scope.IsSignedIn;
 }

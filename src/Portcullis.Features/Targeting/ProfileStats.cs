@@ -41,7 +41,7 @@ public static class ProfileStats
 
             if (ProfileAccess.UnitOf(db.Scope, query.Unit) is not { } unit)
             {
-                return Outcome<Result>.Invalid("--unit", "unit", "name the unit, e.g. --unit RS-ACCU-BELGRADE");
+                return ProfileAccess.NoUnit<Result>();
             }
 
             var code = unit.Code.Value;

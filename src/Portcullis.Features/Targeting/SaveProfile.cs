@@ -32,7 +32,7 @@ public static class SaveProfile
 
             if (ProfileAccess.UnitOf(db.Scope, command.Unit) is not { } unit)
             {
-                return Outcome<Result>.Invalid("--unit", "unit", "name the unit the profile belongs to, e.g. --unit RS-ACCU-BELGRADE");
+                return ProfileAccess.NoUnit<Result>();
             }
 
             if (string.IsNullOrWhiteSpace(command.Text) || command.Text.Length > RiskProfileVersion.TextMaxLength)

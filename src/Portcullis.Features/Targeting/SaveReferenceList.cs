@@ -26,7 +26,7 @@ public static class SaveReferenceList
 
             if (ProfileAccess.UnitOf(db.Scope, command.Unit) is not { } unit)
             {
-                return Outcome<int>.Invalid("--unit", "unit", "name the unit, e.g. --unit RS-ACCU-BELGRADE");
+                return ProfileAccess.NoUnit<int>();
             }
 
             var name = command.Name.Trim();

@@ -50,7 +50,7 @@ public static class ShadowRun
             var unit = version?.Unit ?? ProfileAccess.UnitOf(db.Scope, query.Unit)?.Code.Value;
             if (unit is null)
             {
-                return Outcome<Result>.Invalid("--unit", "unit", "name the unit, e.g. --unit RS-ACCU-BELGRADE");
+                return ProfileAccess.NoUnit<Result>();
             }
 
             var lists = await UnitReferenceLists.LoadAsync(db, unit, cancellationToken);

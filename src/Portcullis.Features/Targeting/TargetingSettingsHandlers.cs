@@ -23,7 +23,7 @@ public static class ChangeTargetingSettings
 
             if (ProfileAccess.UnitOf(db.Scope, command.Unit) is not { } unit)
             {
-                return Outcome<TargetingSettings>.Invalid("--unit", "unit", "name the unit, e.g. --unit RS-ACCU-BELGRADE");
+                return ProfileAccess.NoUnit<TargetingSettings>();
             }
 
             var problems = new List<Problem>();
