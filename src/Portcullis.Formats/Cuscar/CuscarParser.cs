@@ -644,20 +644,35 @@ internal sealed class CuscarParser
         }
 
         _result.Voyage = _voyage;
-        foreach (var consignment in _result.Consignments)
+        var shared = new Dictionary<string, Equipment>(StringComparer.Ordinal);
+        foreach (var equipment in _headerEquipment)
         {
+            if (equipment.Number is { } number)
+            {
+                shared.TryAdd(number, equipment);
+            }
+        }
+
+        for (var i = 0; i < _result.Consignments.Count; i++)
+        {
+            var consignment = _result.Consignments[i];
             if (consignment.Number is null)
             {
-                _result.Diagnostics.Add(header.Problem(Severity.Warning, "cuscar.no-bill-number", $"consignment {(_result.Consignments.IndexOf(consignment) + 1).ToString(CultureInfo.InvariantCulture)} has no bill of lading number (RFF+BM or CNI)"));
+                _result.Diagnostics.Add(header.Problem(Severity.Warning, "cuscar.no-bill-number", $"consignment {(i + 1).ToString(CultureInfo.InvariantCulture)} has no bill of lading number (RFF+BM or CNI)"));
+            }
+
+            // CUSCAR declares packages per goods item only: the bill's pieces are their sum, when every item gives them.
+            if (consignment.Goods.Count > 0 && consignment.Goods.All(g => g.Packages is not null))
+            {
+                consignment.Pieces = consignment.Goods.Sum(g => (long)g.Packages!.Value) is var total and <= int.MaxValue ? (int)total : null;
             }
 
             // Containers listed once for the vessel (the header's EQD) go to the bills whose goods are stowed in them.
             foreach (var number in consignment.Goods.SelectMany(g => g.Containers).Distinct(StringComparer.Ordinal))
             {
-                if (!consignment.Equipment.Any(e => string.Equals(e.Number, number, StringComparison.Ordinal)) &&
-                    _headerEquipment.FirstOrDefault(e => string.Equals(e.Number, number, StringComparison.Ordinal)) is { } shared)
+                if (shared.TryGetValue(number, out var equipment) && !consignment.Equipment.Any(e => string.Equals(e.Number, number, StringComparison.Ordinal)))
                 {
-                    consignment.Equipment.Add(shared);
+                    consignment.Equipment.Add(equipment);
                 }
             }
         }

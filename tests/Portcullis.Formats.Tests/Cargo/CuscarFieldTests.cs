@@ -77,6 +77,7 @@ public sealed class CuscarFieldTests
         c.PortOfDischarge.ShouldBe("ALDRZ");
         c.PlaceOfDelivery.ShouldBe("ALTIA");
         c.Destination.ShouldBe("ALTIA");
+        c.Pieces.ShouldBe(500); // 400 cartons and 100 packages
         c.GrossWeightKg.ShouldBe(12500m);
         c.VolumeM3.ShouldBe(58.5m);
         c.CustomsValue.ShouldBe(new Money(85000m, "EUR"));
@@ -195,6 +196,7 @@ public sealed class CuscarFieldTests
         c[1].Parties.Select(p => p.Role).ShouldBe(["shipper", "consignee", "notify"]);
         c[0].Parties[1].Identifiers.ShouldBe([new PartyIdentifier("tin", "02345678")]);
         c[0].GrossWeightKg.ShouldBe(6400.5m);
+        c[0].Pieces.ShouldBe(150);
         c[1].Goods.Single().VolumeM3.ShouldBe(12.25m);
         c[1].Goods.Single().Value.ShouldBe(new Money(1500.50m, "EUR"));
         var feta = c[2].Goods.Single();
@@ -248,6 +250,7 @@ public sealed class CuscarFieldTests
 
         var c = document.Messages.Single().Consignments.Single();
         c.Parties.Single().Role.ShouldBe("other");
+        c.Pieces.ShouldBeNull(); // the package count "ten" is no number
         c.Goods.Single().GrossWeightKg.ShouldBe(453.59237m); // the LBR measure, converted; the bad one ignored
         c.Equipment.Select(e => e.NumberValid).ShouldBe([null, false]);
     }
