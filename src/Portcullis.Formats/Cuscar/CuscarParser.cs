@@ -79,7 +79,7 @@ internal sealed class CuscarParser
                 ReadContact(s);
                 break;
             case "CNI":
-                StartConsignment(s);
+                StartConsignment(NullIfEmpty(s[1, 0]));
                 break;
             case "GID":
                 StartGoods(s);
@@ -411,9 +411,10 @@ internal sealed class CuscarParser
         }
     }
 
-    private void StartConsignment(EdifactSegment s)
+    /// <param name="cniNumber">CNI's document number (C503 1004); null for a consignment opened without CNI.</param>
+    private void StartConsignment(string? cniNumber)
     {
-        _cniNumber = NullIfEmpty(s[1, 0]);
+        _cniNumber = cniNumber;
         _masterBill = null;
         _houseBill = null;
         _consignment = new Consignment { Number = _cniNumber };
@@ -430,7 +431,7 @@ internal sealed class CuscarParser
         {
             // A bill's segment before any CNI: kept in a consignment of its own rather than lost.
             _result.Diagnostics.Add(s.Problem(Severity.Warning, "cuscar.no-cni", $"{s.Tag} before any CNI; read into a consignment without a number"));
-            StartConsignment(s);
+            StartConsignment(null);
         }
 
         return _consignment!;

@@ -264,6 +264,64 @@ public sealed class CuscarFieldTests
         document.Messages.Single().Diagnostics.ShouldContain(d => d.Code == "message.type" && d.Severity == Severity.Error);
     }
 
+    private static CargoMessage Inline(string body, string version = "D:95B")
+    {
+        var text = $"UNA:+.? 'UNB+UNOC:3+S+R+261128:0900+R1'UNH+1+CUSCAR:{version}:UN'BGM+785+M1+9'TDT+20+V1'{body}UNT+3+1'UNZ+1+R1'";
+        return CuscarSamples.Read(Encoding.UTF8.GetBytes(text)).Messages.Single();
+    }
+
+    [Theory]
+    [InlineData("D:95B", true)]
+    [InlineData("D:99B", true)]
+    [InlineData("D:00A", true)]
+    [InlineData("D:21A", true)]
+    [InlineData("D:95A", false)]
+    [InlineData("D:93A", false)]
+    [InlineData("S:93A", false)]
+    public void Version_D95BAndLater_Supported(string version, bool supported) =>
+        Inline("", version).Diagnostics.Any(d => d.Code == "cuscar.version").ShouldBe(!supported);
+
+    [Fact]
+    public void GoodsBeforeAnyCni_KeptInAConsignmentOfItsOwn()
+    {
+        var m = Inline("GID+1+5:CT'FTX+AAA+++LOOSE GOODS'");
+
+        m.Consignments.Single().Goods.Single().Description.ShouldBe("LOOSE GOODS");
+        m.Diagnostics.ShouldContain(d => d.Code == "cuscar.no-cni" && d.Tag == "GID");
+        m.Diagnostics.ShouldContain(d => d.Code == "cuscar.no-bill-number");
+    }
+
+    [Fact]
+    public void Trailer_NotAContainer_NumberNotChecked()
+    {
+        var m = Inline("CNI+1+B1'EQD+TE+ab-12 cd'");
+
+        var trailer = m.Consignments.Single().Equipment.Single();
+        trailer.Number.ShouldBe("AB12CD");
+        trailer.NumberValid.ShouldBeNull();
+        m.Diagnostics.ShouldNotContain(d => d.Code.StartsWith("cargo.container", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DecimalComma_AndFeetAndLitres_Converted()
+    {
+        var goods = Inline("CNI+1+B1'GID+1+1:PK'MEA+AAE+G+KGM:12,75'MEA+AAE+AAW+LTR:1500'").Consignments.Single().Goods.Single();
+
+        goods.GrossWeightKg.ShouldBe(12.75m);
+        goods.VolumeM3.ShouldBe(1.5m);
+    }
+
+    [Fact]
+    public void Json_InvalidContainer_WrittenAsFalse()
+    {
+        var json = CargoJson.Write(CuscarSamples.Read("durres-original.edi"));
+
+        json.ShouldContain("\"number\": \"MSCU7654321\",\n");
+        json.ShouldContain("\"numberValid\": false");
+        json.ShouldContain("\"code\": \"cargo.container-check-digit\"");
+        json.ShouldContain("\"severity\": \"warning\"");
+    }
+
     [Fact]
     public void Json_RoundTrip_CamelCaseNullsOmitted()
     {
