@@ -30,6 +30,12 @@ public static class CargoXmlReader
 
         if (root is null)
         {
+            // A syntax error before the first element has already said why.
+            if (document.HasErrors)
+            {
+                return document;
+            }
+
             document.Diagnostics.Add(new Diagnostic(Severity.Error, "cargo.xml-empty", "no XML element in the file"));
             return document;
         }

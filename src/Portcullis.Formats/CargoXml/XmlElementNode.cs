@@ -123,7 +123,9 @@ internal sealed class XmlElementNode(string localName, string ns, int line)
         }
         catch (XmlException e)
         {
-            diagnostics.Add(new Diagnostic(Severity.Error, "cargo.xml-syntax", e.Message, Line: e.LineNumber, Field: open.TryPeek(out var at) ? at.LocalName : null));
+            // Some errors (a refused DTD) carry no position: the reader's own is the nearest.
+            var line = e.LineNumber > 0 ? e.LineNumber : lineInfo.LineNumber;
+            diagnostics.Add(new Diagnostic(Severity.Error, "cargo.xml-syntax", e.Message, Line: line > 0 ? line : null, Field: open.TryPeek(out var at) ? at.LocalName : null));
         }
 
         return root;
