@@ -125,7 +125,7 @@ internal sealed class XmlElementNode(string localName, string ns, int line)
         {
             // Some errors (a refused DTD) carry no position: the reader's own is the nearest.
             var line = e.LineNumber > 0 ? e.LineNumber : lineInfo.LineNumber;
-            diagnostics.Add(new Diagnostic(Severity.Error, "cargo.xml-syntax", e.Message, Line: line > 0 ? line : null, Field: open.TryPeek(out var at) ? at.LocalName : null));
+            diagnostics.Add(new Diagnostic(Severity.Error, "cargo.xml-syntax", e.Message, Line: line > 0 ? line : null, Field: open.TryPeek(out var at) ? at.LocalName : "(document)"));
         }
 
         return root;
