@@ -96,6 +96,12 @@ public static class ReferenceDataLoader
         return functions;
     }
 
+    /// <summary>AWB prefixes of the region's cargo carriers (<c>airlines/airline-prefixes.csv</c>: see its README).</summary>
+    public static List<AirlinePrefix> LoadAirlinePrefixes() =>
+        ReadCsv("airline-prefixes.csv", r => new AirlinePrefix(
+            r["prefix"].Length == 3 && r["prefix"].All(char.IsAsciiDigit) ? r["prefix"] : throw new ArgumentException($"prefix '{r["prefix"]}' is not three digits."),
+            r["carrier"]));
+
     /// <summary>A code of capital letters (and digits where allowed: a few small airports have codes like DU9).</summary>
     private static string Code(string value, int length, string column, bool digits) =>
         value.Length == length && value.All(c => char.IsAsciiLetterUpper(c) || (digits && char.IsAsciiDigit(c)))
