@@ -50,6 +50,58 @@ public static class ReferenceDataLoader
             Code(r["country"], 2, "country", digits: false),
             NullIfEmpty(r["timeZone"])));
 
+    /// <summary>The 21 HS sections (<c>hs/hs-sections.csv</c>, PDDL: see its README).</summary>
+    public static List<HsSection> LoadHsSections() =>
+        ReadCsv("hs-sections.csv", r => new HsSection(r["section"], r["name"]));
+
+    /// <summary>
+    /// HS 2022 chapters, headings and subheadings (<c>hs/hs2022.csv</c>). The source's TOTAL rows (99,
+    /// 9999, 999999: UN Comtrade's "not specified according to kind") are not HS codes and are left out.
+    /// </summary>
+    public static List<HsEntry> LoadHsEntries() =>
+        ReadCsv<HsEntry?>("hs2022.csv", r => r["section"] == "TOTAL" ? null : new HsEntry(r["hscode"], r["description"].Trim(), r["section"]))
+            .OfType<HsEntry>()
+            .ToList();
+
+    /// <summary>Ports and airports of the region and its neighbours (<c>unlocode/unlocodes.csv</c>: see its README).</summary>
+    public static List<UnLocodePlace> LoadUnLocodes() =>
+        ReadCsv("unlocodes.csv", r => new UnLocodePlace(
+            Code(r["unlocode"], 5, "unlocode", digits: true),
+            r["name"],
+            Code(r["country"], 2, "country", digits: false),
+            NullIfEmpty(r["subdivision"]),
+            UnLocodeFunctionCodes(r["function"]),
+            r["status"],
+            NullIfEmpty(r["iata"])));
+
+    /// <summary>"1234----" to flags: each position holds its digit or '-'; B marks a former border crossing.</summary>
+    private static UnLocodeFunctions UnLocodeFunctionCodes(string value)
+    {
+        var functions = UnLocodeFunctions.None;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == 'B')
+            {
+                functions |= UnLocodeFunctions.Border;
+            }
+            else if (c != '-' && c != '0')
+            {
+                functions |= c >= '1' && c <= '8' && c - '1' == i
+                    ? (UnLocodeFunctions)(1 << i)
+                    : throw new ArgumentException($"function '{value}': '{c}' is out of place.");
+            }
+        }
+
+        return functions;
+    }
+
+    /// <summary>AWB prefixes of the region's cargo carriers (<c>airlines/airline-prefixes.csv</c>: see its README).</summary>
+    public static List<AirlinePrefix> LoadAirlinePrefixes() =>
+        ReadCsv("airline-prefixes.csv", r => new AirlinePrefix(
+            r["prefix"].Length == 3 && r["prefix"].All(char.IsAsciiDigit) ? r["prefix"] : throw new ArgumentException($"prefix '{r["prefix"]}' is not three digits."),
+            r["carrier"]));
+
     /// <summary>A code of capital letters (and digits where allowed: a few small airports have codes like DU9).</summary>
     private static string Code(string value, int length, string column, bool digits) =>
         value.Length == length && value.All(c => char.IsAsciiLetterUpper(c) || (digits && char.IsAsciiDigit(c)))
