@@ -254,6 +254,29 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Parse_reads_cargo_files_into_the_normalized_shape_and_fails_a_broken_one()
+    {
+        var cargo = Path.Combine(TestDataDirectory(), "cargo");
+
+        var manifest = await RunAsync("parse", Path.Combine(cargo, "cuscar", "durres-original.edi"));
+        var waybill = await RunAsync("parse", Path.Combine(cargo, "cargo-imp", "fwb-wrong-check-digit.txt"), "--compact");
+        var broken = await RunAsync("parse", Path.Combine(cargo, "cuscar", "broken.edi"));
+
+        manifest.ExitCode.ShouldBe(0, manifest.Error);
+        using (var json = JsonDocument.Parse(manifest.Output))
+        {
+            json.RootElement.GetProperty("format").GetString().ShouldBe("CUSCAR");
+            json.RootElement.GetProperty("messages")[0].GetProperty("consignments").GetArrayLength().ShouldBeGreaterThan(0);
+        }
+
+        waybill.ExitCode.ShouldBe(0, "a wrong check digit is a warning: the waybill is read and kept");
+        waybill.Output.ShouldContain("\"numberValid\":false");
+        waybill.Output.ShouldContain("cargo.awb-check-digit");
+        broken.ExitCode.ShouldBe(65);
+        broken.Error.ShouldContain("broken.edi: error");
+    }
+
+    [Fact]
     public async Task Match_with_json_prints_exactly_one_object_with_score_match_and_explanation()
     {
         var result = await RunAsync("match", "PETROVIC, Djordje", "Ђорђе Петровић", "--json");

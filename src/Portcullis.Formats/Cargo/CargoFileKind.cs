@@ -16,7 +16,7 @@ public enum CargoFormat
 
 /// <summary>
 /// Sniffs a file's first 8 KB: EDIFACT whose message type is CUSCAR, XML (only cargo arrives as XML),
-/// Cargo-IMP text whose first message line is FWB or FHL, the CSV manifest template's header, or JSON
+/// Cargo-IMP text whose first message line is FWB or FHL, the CSV manifest template's header (a bl_number column), or JSON
 /// in the cargo shape (a "consignments" property). Reads from a seekable stream and puts it back.
 /// </summary>
 public static class CargoFileKind
@@ -67,7 +67,8 @@ public static class CargoFileKind
             return CargoFormat.CargoImp;
         }
 
-        return firstLine.Contains("bill_of_lading", StringComparison.OrdinalIgnoreCase) ? CargoFormat.Csv : CargoFormat.None;
+        // The template's header names its columns; bl_number is the one every manifest row has (docs/formats/cargo-csv.md).
+        return firstLine.Split(',', ';').Any(c => string.Equals(c.Trim().Trim('"'), "bl_number", StringComparison.OrdinalIgnoreCase)) ? CargoFormat.Csv : CargoFormat.None;
     }
 
     /// <summary>Cargo-IMP sent over Type B has address lines (QK, a dot line) before the message line.</summary>

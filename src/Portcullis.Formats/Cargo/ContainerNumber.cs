@@ -13,10 +13,14 @@ public static class ContainerNumber
     public static string? Normalize(string? raw) =>
         raw is null ? null : string.Concat(raw.Where(c => c is not (' ' or '-' or '\t'))).ToUpperInvariant();
 
-    /// <summary>True when the normalized text has the ISO 6346 shape: 4 letters (the 4th U, J, Z or R) and 7 digits.</summary>
+    /// <summary>
+    /// True when the normalized text has the ISO 6346 shape: 4 letters and 7 digits, the 4th letter the
+    /// equipment category U (freight container), J (detachable equipment) or Z (trailer, chassis). A
+    /// reefer is a U container with a reefer size-type code: there is no R category.
+    /// </summary>
     public static bool IsWellFormed(string? normalized) =>
         normalized is { Length: 11 } n &&
-        n.Take(3).All(char.IsAsciiLetterUpper) && n[3] is 'U' or 'J' or 'Z' or 'R' &&
+        n.Take(3).All(char.IsAsciiLetterUpper) && n[3] is 'U' or 'J' or 'Z' &&
         n.Skip(4).All(char.IsAsciiDigit);
 
     /// <summary>The check digit the first 10 characters call for; null when they are not a container number.</summary>

@@ -1,4 +1,3 @@
-using Portcullis.Domain.Cargo;
 using Portcullis.Formats.Cargo;
 
 namespace Portcullis.Formats.CargoCsv;
@@ -129,8 +128,8 @@ internal sealed class ConsignmentBuilder
         var equipment = Consignment.Equipment.Find(e => string.Equals(e.Number, number, StringComparison.Ordinal));
         if (equipment is null)
         {
-            var looksLikeContainer = number.Length == 11 && Iso6346.IsOwnerCode(number[..4]);
-            equipment = new Equipment { Number = number, NumberValid = looksLikeContainer ? Iso6346.IsValidNumber(number) : null };
+            var looksLikeContainer = ContainerNumber.IsWellFormed(number);
+            equipment = new Equipment { Number = number, NumberValid = looksLikeContainer ? ContainerNumber.IsValid(number) : null };
             if (equipment.NumberValid == false)
             {
                 row.Warn("cargo-csv.container-check-digit", "container", $"{number}: the ISO 6346 check digit is wrong; kept as sent");
