@@ -6,6 +6,7 @@ using Portcullis.Features.Audit;
 using Portcullis.Features.Screening;
 using Portcullis.Features.Targeting;
 using Portcullis.Formats;
+using Portcullis.Formats.Cargo;
 using Portcullis.Formats.Passengers;
 
 namespace Portcullis.Features.Passengers;
@@ -23,6 +24,11 @@ public sealed class MessageProcessor(PortcullisDbContext db, TimeProvider time, 
     public async Task ProcessAsync(ReceivedMessage message, string auditAction, CancellationToken cancellationToken)
     {
         var content = message.Content ?? [];
+        if (await QuarantineCargoAsync(message, content, auditAction, cancellationToken))
+        {
+            return;
+        }
+
         var diagnostics = new List<Diagnostic>();
         var messages = new List<PassengerMessage>();
         using (var stream = new MemoryStream(content, writable: false))
@@ -58,6 +64,38 @@ public sealed class MessageProcessor(PortcullisDbContext db, TimeProvider time, 
         // After the message is recorded: a screening failure must not lose the message or its travellers.
         await screening.ScreenAsync(db, applied.TravellerIds, cancellationToken);
         await targeting.TargetAsync(db, applied.TravellerIds, cancellationToken);
+    }
+
+    /// <summary>
+    /// Cargo files (CUSCAR, air waybills, the CSV manifest) are read and their diagnostics recorded, but
+    /// cargo is not stored yet (issue 6): the message is quarantined with that reason, its bytes kept,
+    /// and a reprocess applies it once cargo storage exists. Returns false for anything else.
+    /// </summary>
+    private async Task<bool> QuarantineCargoAsync(ReceivedMessage message, byte[] content, string auditAction, CancellationToken cancellationToken)
+    {
+        using var stream = new MemoryStream(content, writable: false);
+        if (CargoFileKind.Detect(stream) == CargoFormat.None)
+        {
+            return false;
+        }
+
+        var document = CargoDataReader.ReadDocument(stream, DateOnly.FromDateTime(message.ReceivedAt.UtcDateTime));
+        var consignments = document.Messages.Sum(m => m.Consignments.Count);
+        var diagnostics = document.Diagnostics.Concat(document.Messages.SelectMany(m => m.Diagnostics)).ToList();
+        diagnostics.Add(new Diagnostic(Severity.Error, "cargo.not-stored",
+            $"{document.Format} cargo data ({consignments.ToString(CultureInfo.InvariantCulture)} consignments) is read but not stored yet: the message is kept and a reprocess will apply it"));
+        message.Format = document.Format.Length <= 10 ? document.Format : "mixed";
+        message.Attempts++;
+        message.ProcessedAt = time.GetUtcNow();
+        message.ErrorCount = diagnostics.Count(d => d.Severity == Severity.Error);
+        message.WarningCount = diagnostics.Count - message.ErrorCount;
+        message.Diagnostics = JsonSerializer.Serialize(diagnostics, PassengerJson.CompactOptions);
+        message.Status = MessageStatus.Quarantined;
+        message.Summary = $"{document.Format}, {consignments.ToString(CultureInfo.InvariantCulture)} consignments";
+        db.Audit(AuditEvents.By(db.Scope, auditAction, "message", message.Id.ToString("D"), message.Jurisdiction,
+            JsonSerializer.Serialize(new { status = message.Status.ToString(), errors = message.ErrorCount, warnings = message.WarningCount, consignments })));
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     private static string? Summarize(List<PassengerMessage> messages)

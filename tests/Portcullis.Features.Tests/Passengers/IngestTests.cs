@@ -50,6 +50,25 @@ public sealed class IngestTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Ingest_CargoManifest_IsKeptRawReadAndQuarantinedUntilCargoIsStored(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = new FeatureHost(database);
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(Screening.TestData.Directory, "cargo", "cuscar", "durres-original.edi"), TestContext.Current.CancellationToken);
+
+        var result = (await IngestAsync(host, bytes, "AL")).Value!;
+
+        result.Status.ShouldBe(MessageStatus.Quarantined);
+        await using var db = database.CreateContext(FeatureHost.CommandLine);
+        var stored = await db.ReceivedMessages.SingleAsync(TestContext.Current.CancellationToken);
+        stored.Content.ShouldBe(bytes);
+        (stored.Format, stored.Summary).ShouldBe(("CUSCAR", "CUSCAR, 2 consignments"));
+        stored.Diagnostics.ShouldContain("cargo.not-stored");
+        (await db.Flights.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Ingest_SameBytesTwice_IsADuplicateAndAppliedOnce(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
