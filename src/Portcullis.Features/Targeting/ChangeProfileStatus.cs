@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Portcullis.Data;
+using Portcullis.Data.Scoping;
 using Portcullis.Domain.Auditing;
 using Portcullis.Domain.Targeting;
 using Portcullis.Features.Audit;
@@ -20,11 +21,11 @@ public static class ChangeProfileStatus
         /// <summary>Draft → submitted (targeter or unit head).</summary>
         Submit,
 
-        /// <summary>Submitted → draft, with a note saying what to change (unit head).</summary>
-        Return,
-
         /// <summary>Submitted → active, or approved until its validity begins (unit head, not the author).</summary>
         Approve,
+
+        /// <summary>Submitted → draft, with a note saying what to change (unit head).</summary>
+        Return,
 
         /// <summary>Active or approved → suspended (unit head).</summary>
         Suspend,
@@ -35,6 +36,40 @@ public static class ChangeProfileStatus
         /// <summary>Any → retired, for good (unit head).</summary>
         Retire,
     }
+
+    /// <summary>What the lifecycle rules read of a version: the handler and the profile page ask the same question.</summary>
+    public sealed record VersionState(int Number, int LatestNumber, ProfileStatus Status, string Author, string? SubmittedBy);
+
+    /// <summary>The steps <paramref name="scope"/> may take on the version now, in the order a page offers them.</summary>
+    public static IEnumerable<Decision> Allowed(VersionState version, AccessScope scope) =>
+        Enum.GetValues<Decision>().Where(d => Refusal(d, version, scope) is null);
+
+    /// <summary>Why <paramref name="scope"/> may not take the step (forbidden, or not at this status); null when they may.</summary>
+    public static (bool Forbidden, string Message)? Refusal(Decision decision, VersionState version, AccessScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(scope);
+        var actor = scope.ActorName;
+        return decision switch
+        {
+            Decision.Submit when !ProfileAccess.MayWrite(scope) => (true, "Profiles are submitted by the unit's targeters and head."),
+            Decision.Submit when version.Status != ProfileStatus.Draft => (false, $"Only a draft can be submitted; version {version.Number} is {Describe(version.Status)}."),
+            Decision.Submit when version.Number != version.LatestNumber => (false, $"Version {version.Number} is not the latest: submit version {version.LatestNumber}."),
+            Decision.Submit => null,
+            _ when !ProfileAccess.MayDecide(scope) => (true, "Only a unit head decides on profiles."),
+            Decision.Return or Decision.Approve when version.Status != ProfileStatus.Submitted =>
+                (false, $"Only a submitted version can be approved or returned; version {version.Number} is {Describe(version.Status)}."),
+            Decision.Approve when string.Equals(version.Author, actor, StringComparison.Ordinal) || string.Equals(version.SubmittedBy, actor, StringComparison.Ordinal) =>
+                (true, "Four eyes: a unit head cannot approve a version they wrote or submitted. Another unit head must approve it."),
+            Decision.Suspend when version.Status is not (ProfileStatus.Active or ProfileStatus.Approved) =>
+                (false, $"Only a version in force can be suspended; version {version.Number} is {Describe(version.Status)}."),
+            Decision.Resume when version.Status != ProfileStatus.Suspended => (false, $"Only a suspended version can be resumed; version {version.Number} is {Describe(version.Status)}."),
+            Decision.Retire when version.Status == ProfileStatus.Retired => (false, $"Version {version.Number} is already retired."),
+            _ => null,
+        };
+    }
+
+    private static string Describe(ProfileStatus status) => status.ToString().ToLowerInvariant();
 
     public sealed record Command(Guid VersionId, Decision Decision, string? Note = null);
 
@@ -51,7 +86,7 @@ public static class ChangeProfileStatus
             }
 
             var actor = db.Scope.ActorName;
-            var refusal = Refusal(command.Decision, version, actor);
+            var refusal = Refusal(command.Decision, new VersionState(version.Number, version.Profile!.LatestVersion, version.Status, version.Author, version.SubmittedBy), db.Scope);
             if (refusal is not null)
             {
                 return refusal.Value.Forbidden
@@ -117,30 +152,6 @@ public static class ChangeProfileStatus
                 other.ChangedBy = db.Scope.ActorName;
             }
         }
-
-        private (bool Forbidden, string Message)? Refusal(Decision decision, RiskProfileVersion version, string actor)
-        {
-            var mayDecide = ProfileAccess.MayDecide(db.Scope);
-            return decision switch
-            {
-                Decision.Submit when !ProfileAccess.MayWrite(db.Scope) => (true, "Profiles are submitted by the unit's targeters and head."),
-                Decision.Submit when version.Status != ProfileStatus.Draft => (false, $"Only a draft can be submitted; version {version.Number} is {Describe(version.Status)}."),
-                Decision.Submit when version.Number != version.Profile!.LatestVersion => (false, $"Version {version.Number} is not the latest: submit version {version.Profile.LatestVersion}."),
-                Decision.Submit => null,
-                _ when !mayDecide => (true, "Only a unit head decides on profiles."),
-                Decision.Return or Decision.Approve when version.Status != ProfileStatus.Submitted =>
-                    (false, $"Only a submitted version can be approved or returned; version {version.Number} is {Describe(version.Status)}."),
-                Decision.Approve when string.Equals(version.Author, actor, StringComparison.Ordinal) || string.Equals(version.SubmittedBy, actor, StringComparison.Ordinal) =>
-                    (true, "Four eyes: a unit head cannot approve a version they wrote or submitted. Another unit head must approve it."),
-                Decision.Suspend when version.Status is not (ProfileStatus.Active or ProfileStatus.Approved) =>
-                    (false, $"Only a version in force can be suspended; version {version.Number} is {Describe(version.Status)}."),
-                Decision.Resume when version.Status != ProfileStatus.Suspended => (false, $"Only a suspended version can be resumed; version {version.Number} is {Describe(version.Status)}."),
-                Decision.Retire when version.Status == ProfileStatus.Retired => (false, $"Version {version.Number} is already retired."),
-                _ => null,
-            };
-        }
-
-        private static string Describe(ProfileStatus status) => status.ToString().ToLowerInvariant();
 
         private static string AuditActionOf(Decision decision) => decision switch
         {

@@ -26,10 +26,6 @@ internal static class CuscarMeasures
             : null;
     }
 
-    /// <summary>A whole count as sent (packages); null when it is not one.</summary>
-    public static int? Count(string text) =>
-        int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
-
     /// <summary>What a unit measures and the factor to kilograms or cubic metres; Unknown for other units.</summary>
     public static (Kind Kind, decimal Factor) Unit(string code) => code.ToUpperInvariant() switch
     {

@@ -442,8 +442,8 @@ internal sealed class CuscarParser
         var consignment = Current(s);
         _goods = new GoodsItem
         {
-            Sequence = CuscarMeasures.Count(s[0]),
-            Packages = CuscarMeasures.Count(s[1, 0]),
+            Sequence = CargoUnits.ParseCount(s[0]),
+            Packages = CargoUnits.ParseCount(s[1, 0]),
             PackageType = NullIfEmpty(s[1, 1]),
         };
         if (s[1, 0].Length > 0 && _goods.Packages is null)

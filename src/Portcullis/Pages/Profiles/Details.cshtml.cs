@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portcullis.Data.Scoping;
-using Portcullis.Domain.Targeting;
 using Portcullis.Features;
 using Portcullis.Features.Targeting;
 using Portcullis.Hosting;
@@ -28,8 +27,6 @@ public sealed class DetailsModel(GetProfile.Handler getProfile, ChangeProfileSta
     public bool MayWrite => ProfileAccess.MayWrite(scope.Current);
 
     public bool MayDecide => ProfileAccess.MayDecide(scope.Current);
-
-    public string Me => scope.Current.ActorName;
 
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => ShowAsync(id, cancellationToken);
 
@@ -64,44 +61,9 @@ public sealed class DetailsModel(GetProfile.Handler getProfile, ChangeProfileSta
         return await ShowAsync(id, cancellationToken);
     }
 
-    /// <summary>The steps the person may take on a version now (the handler checks again).</summary>
-    public IEnumerable<ChangeProfileStatus.Decision> Steps(GetProfile.Version v, bool latest)
-    {
-        if (MayWrite && latest && v.Status == ProfileStatus.Draft)
-        {
-            yield return ChangeProfileStatus.Decision.Submit;
-        }
-
-        if (!MayDecide)
-        {
-            yield break;
-        }
-
-        if (v.Status == ProfileStatus.Submitted && !string.Equals(v.Author, Me, StringComparison.Ordinal) && !string.Equals(v.SubmittedBy, Me, StringComparison.Ordinal))
-        {
-            yield return ChangeProfileStatus.Decision.Approve;
-        }
-
-        if (v.Status == ProfileStatus.Submitted)
-        {
-            yield return ChangeProfileStatus.Decision.Return;
-        }
-
-        if (v.Status is ProfileStatus.Active or ProfileStatus.Approved)
-        {
-            yield return ChangeProfileStatus.Decision.Suspend;
-        }
-
-        if (v.Status == ProfileStatus.Suspended)
-        {
-            yield return ChangeProfileStatus.Decision.Resume;
-        }
-
-        if (v.Status != ProfileStatus.Retired)
-        {
-            yield return ChangeProfileStatus.Decision.Retire;
-        }
-    }
+    /// <summary>The steps the person may take on a version now: the handler's own rules (it checks again on the post).</summary>
+    public IEnumerable<ChangeProfileStatus.Decision> Steps(GetProfile.Version v, int latestNumber) =>
+        ChangeProfileStatus.Allowed(new ChangeProfileStatus.VersionState(v.Number, latestNumber, v.Status, v.Author, v.SubmittedBy), scope.Current);
 
     private async Task<IActionResult> ShowAsync(Guid id, CancellationToken cancellationToken)
     {
