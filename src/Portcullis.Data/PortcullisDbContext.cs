@@ -7,6 +7,7 @@ using Portcullis.Data.People;
 using Portcullis.Data.Scoping;
 using Portcullis.Data.Storage;
 using Portcullis.Domain.Auditing;
+using Portcullis.Domain.Cargo;
 using Portcullis.Domain.Passengers;
 using Portcullis.Domain.Targeting;
 using Portcullis.Domain.Watchlists;
@@ -63,6 +64,22 @@ public sealed class PortcullisDbContext(
     public DbSet<TargetingSettings> TargetingSettings => Set<TargetingSettings>();
 
     public DbSet<ReferenceList> ReferenceLists => Set<ReferenceList>();
+
+    public DbSet<CargoVoyage> CargoVoyages => Set<CargoVoyage>();
+
+    public DbSet<CargoConsignment> CargoConsignments => Set<CargoConsignment>();
+
+    public DbSet<CargoGoodsItem> CargoGoods => Set<CargoGoodsItem>();
+
+    public DbSet<TradeParty> TradeParties => Set<TradeParty>();
+
+    public DbSet<ConsignmentParty> ConsignmentParties => Set<ConsignmentParty>();
+
+    public DbSet<CargoContainer> CargoContainers => Set<CargoContainer>();
+
+    public DbSet<ContainerMovement> ContainerMovements => Set<ContainerMovement>();
+
+    public DbSet<CargoHit> CargoHits => Set<CargoHit>();
 
     public DatabaseProvider Provider => Database.ProviderName == PostgresProviderName ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
 
@@ -170,6 +187,7 @@ public sealed class PortcullisDbContext(
         ScopeFilter.Apply<AuditEntry>(builder, this, e => e.ActorUnit, e => e.Jurisdiction);
         PassengerScopeFilters.Apply(builder, this);
         WatchlistScopeFilters.Apply(builder, this);
+        CargoScopeFilters.Apply(builder, this);
 
         // A unit's profiles, hits, targets, settings and lists: its people, and its jurisdiction's auditors.
         ScopeFilter.Apply<RiskProfile>(builder, this, p => p.Unit, p => p.Jurisdiction);

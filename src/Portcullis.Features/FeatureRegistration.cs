@@ -4,6 +4,7 @@ using Portcullis.Data;
 using Portcullis.Data.People;
 using Portcullis.Features.Account;
 using Portcullis.Features.Audit;
+using Portcullis.Features.Cargo;
 using Portcullis.Features.Passengers;
 using Portcullis.Features.People;
 using Portcullis.Features.Screening;
@@ -50,7 +51,10 @@ public static class FeatureRegistration
         services.AddScoped<ReviewHit.Handler>();
         services.AddScoped<Demo.Watchlist.ImportDemoWatchlist.Handler>();
         services.AddSingleton<ProfileSetCache>();
+        services.AddScoped<SubjectTargeting>();
         services.AddScoped<TargetTravellers>();
+        services.AddScoped<ScreenConsignments>();
+        services.AddScoped<TargetConsignments>();
         services.AddScoped<SaveProfile.Handler>();
         services.AddScoped<CheckProfileText.Handler>();
         services.AddScoped<ChangeProfileStatus.Handler>();

@@ -8,7 +8,15 @@ namespace Portcullis.Profiles;
 /// </summary>
 public sealed record ProfileHeader
 {
+    public const string Travellers = "travellers";
+    public const string Consignments = "consignments";
+
     public string? Name { get; init; }
+
+    /// <summary>What the profile selects: <see cref="Travellers"/> (the default when the text has no <c>subject</c> line) or <see cref="Consignments"/>.</summary>
+    public string? Subject { get; init; }
+
+    public string SubjectOrDefault => Subject ?? Travellers;
     public string? Rationale { get; init; }
     public string? Owner { get; init; }
     public DateOnly? ValidFrom { get; init; }

@@ -439,6 +439,728 @@ namespace Portcullis.Data.Postgres.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Portcullis.Domain.Cargo.CargoConsignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AmendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("amended_at");
+
+                    b.Property<int>("AmendmentCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("amendment_count");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cancelled");
+
+                    b.Property<string>("CustomsCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("customs_currency");
+
+                    b.Property<decimal?>("CustomsValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("customs_value");
+
+                    b.Property<string>("DeclaredCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("declared_currency");
+
+                    b.Property<decimal?>("DeclaredValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("declared_value");
+
+                    b.Property<string>("Destination")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("destination");
+
+                    b.Property<Guid>("FirstMessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("first_message_id");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<string>("FreightTerms")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("freight_terms");
+
+                    b.Property<decimal?>("GrossWeightKg")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("gross_weight_kg");
+
+                    b.Property<string>("Jurisdiction")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("jurisdiction");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LastMessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_message_id");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("location");
+
+                    b.Property<Guid?>("MasterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("master_id");
+
+                    b.Property<string>("MasterNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("master_number");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("number");
+
+                    b.Property<bool?>("NumberValid")
+                        .HasColumnType("boolean")
+                        .HasColumnName("number_valid");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("PaymentMethod")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("payment_method");
+
+                    b.Property<int?>("Pieces")
+                        .HasColumnType("integer")
+                        .HasColumnName("pieces");
+
+                    b.Property<string>("PlaceOfDelivery")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("place_of_delivery");
+
+                    b.Property<string>("PortOfDischarge")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("port_of_discharge");
+
+                    b.Property<string>("PortOfLoading")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("port_of_loading");
+
+                    b.Property<string>("Remarks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("remarks");
+
+                    b.Property<string>("SpecialHandling")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("special_handling");
+
+                    b.Property<DateTimeOffset?>("TargetedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("targeted_at");
+
+                    b.Property<string>("Transshipments")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("transshipments");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<decimal?>("VolumeM3")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("volume_m3");
+
+                    b.Property<Guid>("VoyageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("voyage_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cargo_consignments");
+
+                    b.HasIndex("FirstMessageId")
+                        .HasDatabaseName("ix_cargo_consignments_first_message_id");
+
+                    b.HasIndex("LastMessageId")
+                        .HasDatabaseName("ix_cargo_consignments_last_message_id");
+
+                    b.HasIndex("MasterId")
+                        .HasDatabaseName("ix_cargo_consignments_master_id");
+
+                    b.HasIndex("MasterNumber")
+                        .HasDatabaseName("ix_cargo_consignments_master_number");
+
+                    b.HasIndex("Number")
+                        .HasDatabaseName("ix_cargo_consignments_number");
+
+                    b.HasIndex("VoyageId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cargo_consignments_voyage_id_number");
+
+                    b.ToTable("cargo_consignments", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Cargo.CargoContainer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<string>("Jurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("jurisdiction");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<int>("MovementCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("movement_count");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<bool?>("NumberValid")
+                        .HasColumnType("boolean")
+                        .HasColumnName("number_valid");
+
+                    b.Property<string>("SizeType")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("size_type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cargo_containers");
+
+                    b.HasIndex("Jurisdiction", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cargo_containers_jurisdiction_number");
+
+                    b.ToTable("cargo_containers", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Cargo.CargoGoodsItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ConsignmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("consignment_id");
+
+                    b.Property<string>("Containers")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("containers");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<decimal?>("GrossWeightKg")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("gross_weight_kg");
+
+                    b.Property<string>("HsCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("hs_code");
+
+                    b.Property<string>("Marks")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("marks");
+
+                    b.Property<string>("PackageType")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("package_type");
+
+                    b.Property<int?>("Packages")
+                        .HasColumnType("integer")
+                        .HasColumnName("packages");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("UnNumber")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("un_number");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("value");
+
+                    b.Property<decimal?>("VolumeM3")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("volume_m3");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cargo_goods");
+
+                    b.HasIndex("ConsignmentId")
+                        .HasDatabaseName("ix_cargo_goods_consignment_id");
+
+                    b.ToTable("cargo_goods", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Cargo.CargoHit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ConsignmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("consignment_id");
+
+                    b.Property<Guid?>("ContainerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("container_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EntryExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("entry_external_id");
+
+                    b.Property<Guid>("EntryRowId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entry_row_id");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("explanation");
+
+                    b.Property<Guid?>("PartyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("party_id");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("role");
+
+                    b.Property<float>("Score")
+                        .HasColumnType("real")
+                        .HasColumnName("score");
+
+                    b.Property<string>("ScreenedText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("screened_text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("subject");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("version_number");
+
+                    b.Property<Guid>("VoyageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("voyage_id");
+
+                    b.Property<Guid>("WatchlistId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("watchlist_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cargo_hits");
+
+                    b.HasIndex("ContainerId")
+                        .HasDatabaseName("ix_cargo_hits_container_id");
+
+                    b.HasIndex("PartyId")
+                        .HasDatabaseName("ix_cargo_hits_party_id");
+
+                    b.HasIndex("WatchlistId")
+                        .HasDatabaseName("ix_cargo_hits_watchlist_id");
+
+                    b.HasIndex("ConsignmentId", "WatchlistId", "EntryExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cargo_hits_consignment_id_watchlist_id_entry_external_id");
+
+                    b.ToTable("cargo_hits", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Cargo.CargoVoyage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AmendmentCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("amendment_count");
+
+                    b.Property<DateTime?>("Arrival")
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("arrival");
+
+                    b.Property<string>("CallSign")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("call_sign");
+
+                    b.Property<string>("Carrier")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("carrier");
+
+                    b.Property<string>("CarrierName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("carrier_name");
+
+                    b.Property<int>("ConsignmentCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("consignment_count");
+
+                    b.Property<int>("ContainerCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("container_count");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<DateTime?>("Departure")
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("departure");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("from");
+
+                    b.Property<string>("ImoNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("imo_number");
+
+                    b.Property<string>("Jurisdiction")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("jurisdiction");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Port")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("port");
+
+                    b.Property<string>("To")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("to");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("VesselName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("vessel_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cargo_voyages");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cargo_voyages_key");
+
+                    b.HasIndex("Location", "Date")
+                        .HasDatabaseName("ix_cargo_voyages_location_date");
+
+                    b.ToTable("cargo_voyages", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Cargo.ConsignmentParty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<Guid>("ConsignmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("consignment_id");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("country");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Identifiers")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("identifiers");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("party_id");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("postal_code");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Street")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("street");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consignment_parties");
+
+                    b.HasIndex("ConsignmentId")
+                        .HasDatabaseName("ix_consignment_parties_consignment_id");
+
+                    b.HasIndex("PartyId")
+                        .HasDatabaseName("ix_consignment_parties_party_id");
+
+                    b.ToTable("consignment_parties", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Cargo.ContainerMovement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ConsignmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("consignment_id");
+
+                    b.Property<Guid>("ContainerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("container_id");
+
+                    b.Property<string>("Loading")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("loading");
+
+                    b.Property<string>("Seals")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("seals");
+
+                    b.Property<DateTimeOffset>("SeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("seen_at");
+
+                    b.Property<Guid>("VoyageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("voyage_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_container_movements");
+
+                    b.HasIndex("ConsignmentId")
+                        .HasDatabaseName("ix_container_movements_consignment_id");
+
+                    b.HasIndex("VoyageId")
+                        .HasDatabaseName("ix_container_movements_voyage_id");
+
+                    b.HasIndex("ContainerId", "ConsignmentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_container_movements_container_id_consignment_id");
+
+                    b.ToTable("container_movements", (string)null);
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Cargo.TradeParty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ConsignmentCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("consignment_count");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("country");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<string>("Identifier")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("identifier");
+
+                    b.Property<string>("Jurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("jurisdiction");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trade_parties");
+
+                    b.HasIndex("Jurisdiction", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trade_parties_jurisdiction_key");
+
+                    b.ToTable("trade_parties", (string)null);
+                });
+
             modelBuilder.Entity("Portcullis.Domain.Passengers.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -977,6 +1699,10 @@ namespace Portcullis.Data.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("ConsignmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("consignment_id");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -986,7 +1712,7 @@ namespace Portcullis.Data.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("explanation");
 
-                    b.Property<Guid>("FlightId")
+                    b.Property<Guid?>("FlightId")
                         .HasColumnType("uuid")
                         .HasColumnName("flight_id");
 
@@ -1008,7 +1734,7 @@ namespace Portcullis.Data.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("target_id");
 
-                    b.Property<Guid>("TravellerId")
+                    b.Property<Guid?>("TravellerId")
                         .HasColumnType("uuid")
                         .HasColumnName("traveller_id");
 
@@ -1026,8 +1752,15 @@ namespace Portcullis.Data.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("version_number");
 
+                    b.Property<Guid?>("VoyageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("voyage_id");
+
                     b.HasKey("Id")
                         .HasName("pk_profile_hits");
+
+                    b.HasIndex("ConsignmentId")
+                        .HasDatabaseName("ix_profile_hits_consignment_id");
 
                     b.HasIndex("FlightId")
                         .HasDatabaseName("ix_profile_hits_flight_id");
@@ -1040,6 +1773,13 @@ namespace Portcullis.Data.Postgres.Migrations
 
                     b.HasIndex("TravellerId")
                         .HasDatabaseName("ix_profile_hits_traveller_id");
+
+                    b.HasIndex("VoyageId")
+                        .HasDatabaseName("ix_profile_hits_voyage_id");
+
+                    b.HasIndex("VersionId", "ConsignmentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_profile_hits_version_id_consignment_id");
 
                     b.HasIndex("VersionId", "CreatedAt")
                         .HasDatabaseName("ix_profile_hits_version_id_created_at");
@@ -1306,6 +2046,10 @@ namespace Portcullis.Data.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("ConsignmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("consignment_id");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1338,7 +2082,7 @@ namespace Portcullis.Data.Postgres.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("findings");
 
-                    b.Property<Guid>("FlightId")
+                    b.Property<Guid?>("FlightId")
                         .HasColumnType("uuid")
                         .HasColumnName("flight_id");
 
@@ -1407,7 +2151,7 @@ namespace Portcullis.Data.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("taken_by");
 
-                    b.Property<Guid>("TravellerId")
+                    b.Property<Guid?>("TravellerId")
                         .HasColumnType("uuid")
                         .HasColumnName("traveller_id");
 
@@ -1421,6 +2165,10 @@ namespace Portcullis.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<Guid?>("VoyageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("voyage_id");
+
                     b.Property<int>("WatchlistHitCount")
                         .HasColumnType("integer")
                         .HasColumnName("watchlist_hit_count");
@@ -1428,11 +2176,21 @@ namespace Portcullis.Data.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_targets");
 
+                    b.HasIndex("ConsignmentId")
+                        .HasDatabaseName("ix_targets_consignment_id");
+
                     b.HasIndex("FlightId")
                         .HasDatabaseName("ix_targets_flight_id");
 
                     b.HasIndex("TravellerId")
                         .HasDatabaseName("ix_targets_traveller_id");
+
+                    b.HasIndex("VoyageId")
+                        .HasDatabaseName("ix_targets_voyage_id");
+
+                    b.HasIndex("Unit", "ConsignmentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_targets_unit_consignment_id");
 
                     b.HasIndex("Unit", "TravellerId")
                         .IsUnique()
@@ -1914,6 +2672,130 @@ namespace Portcullis.Data.Postgres.Migrations
                         .HasConstraintName("fk_person_tokens_people_user_id");
                 });
 
+            modelBuilder.Entity("Portcullis.Domain.Cargo.CargoConsignment", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Passengers.ReceivedMessage", null)
+                        .WithMany()
+                        .HasForeignKey("FirstMessageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cargo_consignments_received_messages_first_message_id");
+
+                    b.HasOne("Portcullis.Domain.Passengers.ReceivedMessage", null)
+                        .WithMany()
+                        .HasForeignKey("LastMessageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cargo_consignments_received_messages_last_message_id");
+
+                    b.HasOne("Portcullis.Domain.Cargo.CargoConsignment", null)
+                        .WithMany()
+                        .HasForeignKey("MasterId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_cargo_consignments_cargo_consignments_master_id");
+
+                    b.HasOne("Portcullis.Domain.Cargo.CargoVoyage", "Voyage")
+                        .WithMany()
+                        .HasForeignKey("VoyageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cargo_consignments_cargo_voyages_voyage_id");
+
+                    b.Navigation("Voyage");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Cargo.CargoGoodsItem", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Cargo.CargoConsignment", null)
+                        .WithMany("Goods")
+                        .HasForeignKey("ConsignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cargo_goods_cargo_consignments_consignment_id");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Cargo.CargoHit", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Cargo.CargoConsignment", "Consignment")
+                        .WithMany()
+                        .HasForeignKey("ConsignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cargo_hits_cargo_consignments_consignment_id");
+
+                    b.HasOne("Portcullis.Domain.Cargo.CargoContainer", null)
+                        .WithMany()
+                        .HasForeignKey("ContainerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_cargo_hits_cargo_containers_container_id");
+
+                    b.HasOne("Portcullis.Domain.Cargo.TradeParty", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_cargo_hits_trade_parties_party_id");
+
+                    b.HasOne("Portcullis.Domain.Watchlists.Watchlist", "Watchlist")
+                        .WithMany()
+                        .HasForeignKey("WatchlistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cargo_hits_watchlists_watchlist_id");
+
+                    b.Navigation("Consignment");
+
+                    b.Navigation("Watchlist");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Cargo.ConsignmentParty", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Cargo.CargoConsignment", "Consignment")
+                        .WithMany("Parties")
+                        .HasForeignKey("ConsignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consignment_parties_cargo_consignments_consignment_id");
+
+                    b.HasOne("Portcullis.Domain.Cargo.TradeParty", "Party")
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_consignment_parties_trade_parties_party_id");
+
+                    b.Navigation("Consignment");
+
+                    b.Navigation("Party");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Cargo.ContainerMovement", b =>
+                {
+                    b.HasOne("Portcullis.Domain.Cargo.CargoConsignment", "Consignment")
+                        .WithMany("Movements")
+                        .HasForeignKey("ConsignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_container_movements_cargo_consignments_consignment_id");
+
+                    b.HasOne("Portcullis.Domain.Cargo.CargoContainer", "Container")
+                        .WithMany()
+                        .HasForeignKey("ContainerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_container_movements_cargo_containers_container_id");
+
+                    b.HasOne("Portcullis.Domain.Cargo.CargoVoyage", null)
+                        .WithMany()
+                        .HasForeignKey("VoyageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_container_movements_cargo_voyages_voyage_id");
+
+                    b.Navigation("Consignment");
+
+                    b.Navigation("Container");
+                });
+
             modelBuilder.Entity("Portcullis.Domain.Passengers.Booking", b =>
                 {
                     b.HasOne("Portcullis.Domain.Passengers.Flight", "Flight")
@@ -1972,11 +2854,16 @@ namespace Portcullis.Data.Postgres.Migrations
 
             modelBuilder.Entity("Portcullis.Domain.Targeting.ProfileHit", b =>
                 {
+                    b.HasOne("Portcullis.Domain.Cargo.CargoConsignment", null)
+                        .WithMany()
+                        .HasForeignKey("ConsignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_profile_hits_cargo_consignments_consignment_id");
+
                     b.HasOne("Portcullis.Domain.Passengers.Flight", null)
                         .WithMany()
                         .HasForeignKey("FlightId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_profile_hits_flights_flight_id");
 
                     b.HasOne("Portcullis.Domain.Targeting.RiskProfile", null)
@@ -1996,7 +2883,6 @@ namespace Portcullis.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("TravellerId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
                         .HasConstraintName("fk_profile_hits_flight_travellers_traveller_id");
 
                     b.HasOne("Portcullis.Domain.Targeting.RiskProfileVersion", "Version")
@@ -2005,6 +2891,12 @@ namespace Portcullis.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_profile_hits_risk_profile_versions_version_id");
+
+                    b.HasOne("Portcullis.Domain.Cargo.CargoVoyage", null)
+                        .WithMany()
+                        .HasForeignKey("VoyageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_profile_hits_cargo_voyages_voyage_id");
 
                     b.Navigation("Version");
                 });
@@ -2023,19 +2915,29 @@ namespace Portcullis.Data.Postgres.Migrations
 
             modelBuilder.Entity("Portcullis.Domain.Targeting.Target", b =>
                 {
+                    b.HasOne("Portcullis.Domain.Cargo.CargoConsignment", null)
+                        .WithMany()
+                        .HasForeignKey("ConsignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_targets_cargo_consignments_consignment_id");
+
                     b.HasOne("Portcullis.Domain.Passengers.Flight", null)
                         .WithMany()
                         .HasForeignKey("FlightId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_targets_flights_flight_id");
 
                     b.HasOne("Portcullis.Domain.Passengers.FlightTraveller", null)
                         .WithMany()
                         .HasForeignKey("TravellerId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
                         .HasConstraintName("fk_targets_flight_travellers_traveller_id");
+
+                    b.HasOne("Portcullis.Domain.Cargo.CargoVoyage", null)
+                        .WithMany()
+                        .HasForeignKey("VoyageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_targets_cargo_voyages_voyage_id");
                 });
 
             modelBuilder.Entity("Portcullis.Domain.Watchlists.ScreeningHit", b =>
@@ -2109,6 +3011,15 @@ namespace Portcullis.Data.Postgres.Migrations
                         .HasConstraintName("fk_watchlist_versions_watchlists_watchlist_id");
 
                     b.Navigation("Watchlist");
+                });
+
+            modelBuilder.Entity("Portcullis.Domain.Cargo.CargoConsignment", b =>
+                {
+                    b.Navigation("Goods");
+
+                    b.Navigation("Movements");
+
+                    b.Navigation("Parties");
                 });
 
             modelBuilder.Entity("Portcullis.Domain.Passengers.Booking", b =>

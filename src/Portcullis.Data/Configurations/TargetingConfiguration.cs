@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portcullis.Domain.Cargo;
 using Portcullis.Domain.Passengers;
 using Portcullis.Domain.Reference;
 using Portcullis.Domain.Targeting;
@@ -58,10 +59,14 @@ internal sealed class ProfileHitConfiguration : IEntityTypeConfiguration<Profile
         builder.HasOne<FlightTraveller>().WithMany().HasForeignKey(h => h.TravellerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Flight>().WithMany().HasForeignKey(h => h.FlightId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Target>().WithMany().HasForeignKey(h => h.TargetId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<CargoConsignment>().WithMany().HasForeignKey(h => h.ConsignmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<CargoVoyage>().WithMany().HasForeignKey(h => h.VoyageId).OnDelete(DeleteBehavior.Restrict);
 
-        // One hit per version and subject, however often the subject's data is resent.
+        // One hit per version and subject, however often the subject's data is resent (a null subject never clashes).
         builder.HasIndex(h => new { h.VersionId, h.TravellerId }).IsUnique();
+        builder.HasIndex(h => new { h.VersionId, h.ConsignmentId }).IsUnique();
         builder.HasIndex(h => h.TravellerId);
+        builder.HasIndex(h => h.ConsignmentId);
         builder.HasIndex(h => h.TargetId);
         builder.HasIndex(h => new { h.VersionId, h.CreatedAt });
     }
@@ -87,9 +92,13 @@ internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
         builder.Property(t => t.Findings).HasMaxLength(Target.NoteMaxLength);
         builder.HasOne<FlightTraveller>().WithMany().HasForeignKey(t => t.TravellerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Flight>().WithMany().HasForeignKey(t => t.FlightId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CargoConsignment>().WithMany().HasForeignKey(t => t.ConsignmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<CargoVoyage>().WithMany().HasForeignKey(t => t.VoyageId).OnDelete(DeleteBehavior.Restrict);
 
         // One target per unit and subject; the queue reads a unit's open targets.
         builder.HasIndex(t => new { t.Unit, t.TravellerId }).IsUnique();
+        builder.HasIndex(t => new { t.Unit, t.ConsignmentId }).IsUnique();
+        builder.HasIndex(t => t.VoyageId);
         builder.HasIndex(t => new { t.Unit, t.Status, t.Lane, t.Score });
         builder.HasIndex(t => t.FlightId);
     }

@@ -49,6 +49,11 @@ public static class AuditActions
     public const string TargetDismissed = "target.dismissed";
     public const string TargetReferred = "target.referred";
     public const string TargetInspected = "target.inspected";
+    public const string CargoHitRaised = "cargo-hit.raised";
+    public const string VoyageRead = "voyage.read";
+    public const string ConsignmentRead = "consignment.read";
+    public const string PartyRead = "party.read";
+    public const string ContainerRead = "container.read";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -62,5 +67,6 @@ public static class AuditActions
         ProfileSaved, ProfileSubmitted, ProfileReturned, ProfileApproved, ProfileSuspended, ProfileResumed,
         ProfileRetired, ProfileShadowRun, ProfileExported, ReferenceListSaved, TargetingSettingsChanged,
         TargetRaised, TargetRead, TargetTaken, TargetReleased, TargetDismissed, TargetReferred, TargetInspected,
+        CargoHitRaised, VoyageRead, ConsignmentRead, PartyRead, ContainerRead,
     ];
 }

@@ -21,9 +21,15 @@ public sealed class ProfileHit
 
     public int VersionNumber { get; set; }
 
-    public Guid TravellerId { get; set; }
+    /// <summary>The traveller, for a traveller profile; null for a consignment.</summary>
+    public Guid? TravellerId { get; set; }
 
-    public Guid FlightId { get; set; }
+    public Guid? FlightId { get; set; }
+
+    /// <summary>The consignment, for a consignment profile; null for a traveller.</summary>
+    public Guid? ConsignmentId { get; set; }
+
+    public Guid? VoyageId { get; set; }
 
     /// <summary>The target the hit raised or joined; null for shadow and capped hits.</summary>
     public Guid? TargetId { get; set; }

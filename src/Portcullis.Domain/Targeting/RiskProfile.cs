@@ -16,7 +16,7 @@ public sealed class RiskProfile
 
     public string Jurisdiction { get; set; } = "";
 
-    /// <summary>What the profile selects: <see cref="SubjectKinds.Traveller"/> for now.</summary>
+    /// <summary>What the profile selects: travellers or consignments (the text's <c>subject</c> line).</summary>
     public string SubjectKind { get; set; } = SubjectKinds.Traveller;
 
     /// <summary>The latest version's name; unique within the unit.</summary>
@@ -32,8 +32,9 @@ public sealed class RiskProfile
     public List<RiskProfileVersion> Versions { get; set; } = [];
 }
 
-/// <summary>What profiles select. Cargo consignments join when cargo data arrives.</summary>
+/// <summary>What profiles select and targets are: a traveller on a flight, or a consignment on a voyage.</summary>
 public static class SubjectKinds
 {
     public const string Traveller = "traveller";
+    public const string Consignment = "consignment";
 }

@@ -19,11 +19,17 @@ public sealed class Target
 
     public string SubjectKind { get; set; } = SubjectKinds.Traveller;
 
-    public Guid TravellerId { get; set; }
+    /// <summary>The traveller, for a traveller target; null for a consignment.</summary>
+    public Guid? TravellerId { get; set; }
 
-    public Guid FlightId { get; set; }
+    public Guid? FlightId { get; set; }
 
-    /// <summary>The subject as the queue shows it: the traveller's name.</summary>
+    /// <summary>The consignment, for a consignment target; null for a traveller.</summary>
+    public Guid? ConsignmentId { get; set; }
+
+    public Guid? VoyageId { get; set; }
+
+    /// <summary>The subject as the queue shows it: the traveller's name, or the consignment's number and goods.</summary>
     public string SubjectName { get; set; } = "";
 
     /// <summary>When the subject reaches (or leaves) the unit's port, local time as the carrier sent it: the queue works the soonest first.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Portcullis.Data;
 using Portcullis.Domain.Passengers;
 using Portcullis.Features.Audit;
+using Portcullis.Features.Cargo;
 using Portcullis.Features.Screening;
 using Portcullis.Features.Targeting;
 using Portcullis.Formats;
@@ -19,12 +20,13 @@ namespace Portcullis.Features.Passengers;
 /// travellers the message wrote are screened against the watchlists (<see cref="ScreenTravellers"/>)
 /// and targeted by the units at either end of their flight (<see cref="TargetTravellers"/>).
 /// </summary>
-public sealed class MessageProcessor(PortcullisDbContext db, TimeProvider time, ScreenTravellers screening, TargetTravellers targeting)
+public sealed class MessageProcessor(
+    PortcullisDbContext db, TimeProvider time, ScreenTravellers screening, TargetTravellers targeting, ScreenConsignments cargoScreening, TargetConsignments cargoTargeting)
 {
     public async Task ProcessAsync(ReceivedMessage message, string auditAction, CancellationToken cancellationToken)
     {
         var content = message.Content ?? [];
-        if (await QuarantineCargoAsync(message, content, auditAction, cancellationToken))
+        if (await ProcessCargoAsync(message, content, auditAction, cancellationToken))
         {
             return;
         }
@@ -67,34 +69,45 @@ public sealed class MessageProcessor(PortcullisDbContext db, TimeProvider time, 
     }
 
     /// <summary>
-    /// Cargo files (CUSCAR, air waybills, the CSV manifest) are read and their diagnostics recorded, but
-    /// cargo is not stored yet (issue 6): the message is quarantined with that reason, its bytes kept,
-    /// and a reprocess applies it once cargo storage exists. Returns false for anything else.
+    /// Cargo files (CUSCAR, air waybills, the CSV manifest) take the same path with their own reader and
+    /// applier (<see cref="CargoDataApplier"/>): what could be read is applied, problems quarantine the
+    /// message, then the consignments are screened (<see cref="ScreenConsignments"/>) and targeted by the
+    /// cargo units at their port (<see cref="TargetConsignments"/>). Returns false for anything else.
     /// </summary>
-    private async Task<bool> QuarantineCargoAsync(ReceivedMessage message, byte[] content, string auditAction, CancellationToken cancellationToken)
+    private async Task<bool> ProcessCargoAsync(ReceivedMessage message, byte[] content, string auditAction, CancellationToken cancellationToken)
     {
-        using var stream = new MemoryStream(content, writable: false);
-        if (CargoFileKind.Detect(stream) == CargoFormat.None)
+        CargoDocument document;
+        using (var stream = new MemoryStream(content, writable: false))
         {
-            return false;
+            if (CargoFileKind.Detect(stream) == CargoFormat.None)
+            {
+                return false;
+            }
+
+            document = CargoDataReader.ReadDocument(stream, DateOnly.FromDateTime(message.ReceivedAt.UtcDateTime));
         }
 
-        var document = CargoDataReader.ReadDocument(stream, DateOnly.FromDateTime(message.ReceivedAt.UtcDateTime));
+        var applied = await new CargoDataApplier(db, time).ApplyAsync(message, document, cancellationToken);
         var consignments = document.Messages.Sum(m => m.Consignments.Count);
-        var diagnostics = document.Diagnostics.Concat(document.Messages.SelectMany(m => m.Diagnostics)).ToList();
-        diagnostics.Add(new Diagnostic(Severity.Error, "cargo.not-stored",
-            $"{document.Format} cargo data ({consignments.ToString(CultureInfo.InvariantCulture)} consignments) is read but not stored yet: the message is kept and a reprocess will apply it"));
+        var diagnostics = document.Diagnostics.Concat(document.Messages.SelectMany(m => m.Diagnostics)).Concat(applied.Problems).ToList();
         message.Format = document.Format.Length <= 10 ? document.Format : "mixed";
         message.Attempts++;
         message.ProcessedAt = time.GetUtcNow();
         message.ErrorCount = diagnostics.Count(d => d.Severity == Severity.Error);
         message.WarningCount = diagnostics.Count - message.ErrorCount;
         message.Diagnostics = JsonSerializer.Serialize(diagnostics, PassengerJson.CompactOptions);
-        message.Status = MessageStatus.Quarantined;
-        message.Summary = $"{document.Format}, {consignments.ToString(CultureInfo.InvariantCulture)} consignments";
+        message.Jurisdiction ??= applied.Jurisdiction;
+        message.Summary = applied.Summary ?? $"{document.Format}, {consignments.ToString(CultureInfo.InvariantCulture)} consignments";
+        message.Status = message.ErrorCount > 0 || applied.ConsignmentIds.Count == 0
+            ? MessageStatus.Quarantined
+            : message.WarningCount > 0 ? MessageStatus.ProcessedWithWarnings : MessageStatus.Processed;
         db.Audit(AuditEvents.By(db.Scope, auditAction, "message", message.Id.ToString("D"), message.Jurisdiction,
-            JsonSerializer.Serialize(new { status = message.Status.ToString(), errors = message.ErrorCount, warnings = message.WarningCount, consignments })));
+            JsonSerializer.Serialize(new { status = message.Status.ToString(), errors = message.ErrorCount, warnings = message.WarningCount, consignments = applied.ConsignmentIds.Count })));
         await db.SaveChangesAsync(cancellationToken);
+
+        // After the message is recorded: a screening failure must not lose the message or its consignments.
+        await cargoScreening.ScreenAsync(db, applied.ConsignmentIds, cancellationToken);
+        await cargoTargeting.TargetAsync(db, applied.ConsignmentIds, cancellationToken);
         return true;
     }
 

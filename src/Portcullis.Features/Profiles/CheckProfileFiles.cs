@@ -1,11 +1,10 @@
 using Portcullis.Profiles;
 using Portcullis.Profiles.Checking;
-using Portcullis.Profiles.Travellers;
 
 namespace Portcullis.Features.Profiles;
 
 /// <summary>
-/// Checks profile files against the traveller catalogue and the reference lists, without a database:
+/// Checks profile files against the catalogue of what each selects (travellers or consignments) and the reference lists, without a database:
 /// the engine of <c>portcullis profiles check</c>. Each file gets its errors with line and column, or
 /// passes; a file that passes also compiles.
 /// </summary>
@@ -23,15 +22,14 @@ public static class CheckProfileFiles
 
     private static FileResult CheckOne(string path, IReferenceLists lists)
     {
-        var parsed = ProfileText.Parse(File.ReadAllText(path));
-        var check = ProfileChecker.Check(parsed, TravellerCatalogue.Fields, lists);
+        var check = SubjectCheck.Of(File.ReadAllText(path), lists);
         if (!check.Succeeded)
         {
             return new FileResult(path, null, check.Errors);
         }
 
         // Compiled too, so that a file that passes is one the engine will run.
-        check.Profile!.Compile();
-        return new FileResult(path, parsed.Header.Name, []);
+        check.Compile();
+        return new FileResult(path, check.Header.Name, []);
     }
 }

@@ -23,8 +23,8 @@ public static class CheckProfileText
             }
 
             var lists = await UnitReferenceLists.LoadAsync(db, unit.Code.Value, cancellationToken);
-            var check = TravellerProfiles.Check(query.Text, lists);
-            return check.Succeeded ? Outcome<string>.Ok(check.Profile!.Header.Name!) : Outcome<string>.Invalid(TravellerProfiles.Problems(check.Errors));
+            var check = ProfileSubjects.Check(query.Text, lists);
+            return check.Succeeded ? Outcome<string>.Ok(check.Header.Name!) : Outcome<string>.Invalid(ProfileSubjects.Problems(check.Errors));
         }
     }
 }

@@ -4,7 +4,6 @@ using Portcullis.Data;
 using Portcullis.Domain.Targeting;
 using Portcullis.Profiles.Checking;
 using Portcullis.Profiles.Compiling;
-using Portcullis.Profiles.Travellers;
 
 namespace Portcullis.Features.Targeting;
 
@@ -17,15 +16,16 @@ namespace Portcullis.Features.Targeting;
 /// </summary>
 public sealed class ProfileSetCache
 {
-    private readonly ConcurrentDictionary<(Guid Version, DateTimeOffset Lists), CompiledProfile<TravellerFacts>?> _compiled = new();
-    private readonly ConcurrentDictionary<string, CompiledProfileSet<TravellerFacts>> _sets = new(StringComparer.Ordinal);
+    // Compiled profiles and sets of every subject kind, typed by the caller: a version belongs to one kind.
+    private readonly ConcurrentDictionary<(Guid Version, DateTimeOffset Lists), object?> _compiled = new();
+    private readonly ConcurrentDictionary<string, object> _sets = new(StringComparer.Ordinal);
 
     internal SemaphoreSlim Gate { get; } = new(1, 1);
 
-    public async Task<UnitProfileSet> GetAsync(PortcullisDbContext db, string unit, DateOnly today, CancellationToken cancellationToken)
+    public async Task<UnitProfileSet<TFacts>> GetAsync<TFacts>(PortcullisDbContext db, string unit, ProfileSubject<TFacts> subject, DateOnly today, CancellationToken cancellationToken)
     {
         var rows = await db.RiskProfileVersions.IgnoreQueryFilters().AsNoTracking()
-            .Where(v => v.Unit == unit && (v.Status == ProfileStatus.Active || v.Status == ProfileStatus.Approved || v.Status == ProfileStatus.Draft || v.Status == ProfileStatus.Submitted))
+            .Where(v => v.Unit == unit && v.Profile!.SubjectKind == subject.Kind && (v.Status == ProfileStatus.Active || v.Status == ProfileStatus.Approved || v.Status == ProfileStatus.Draft || v.Status == ProfileStatus.Submitted))
             .Select(v => new { v.Id, v.ProfileId, v.Number, v.Name, v.Rationale, v.Score, v.HitCapCount, v.HitCapPeriod, v.Status, v.ValidFrom, v.ValidTo, v.Text, Latest = v.Profile!.LatestVersion })
             .ToListAsync(cancellationToken);
         // An approved version runs from the first day of its validity, as an active one does.
@@ -34,12 +34,12 @@ public sealed class ProfileSetCache
         var needed = live.Concat(shadow).ToList();
         if (needed.Count == 0)
         {
-            return Empty;
+            return SetOf<TFacts>([], [], default);
         }
 
         var stamp = await UnitReferenceLists.StampAsync(db, unit, cancellationToken);
         ReferenceLists? lists = null;
-        var runnable = new Dictionary<Guid, RunnableVersion>();
+        var runnable = new Dictionary<Guid, RunnableVersion<TFacts>>();
         foreach (var v in needed)
         {
             if (!_compiled.TryGetValue((v.Id, stamp), out var compiled))
@@ -48,27 +48,28 @@ public sealed class ProfileSetCache
 
                 // A list renamed or removed after approval makes the text fail its check: the version
                 // stops running rather than running with a missing list.
-                var check = TravellerProfiles.Check(v.Text, lists);
-                compiled = check.Succeeded ? check.Profile!.Compile() : null;
+                var check = subject.Typed(ProfileSubjects.Check(v.Text, lists));
+                compiled = check is { Succeeded: true } ? check.Profile!.Compile() : null;
                 _compiled[(v.Id, stamp)] = compiled;
             }
 
-            if (compiled is not null)
+            if (compiled is CompiledProfile<TFacts> typed)
             {
-                runnable[v.Id] = new RunnableVersion(v.Id, v.ProfileId, v.Number, v.Name, v.Rationale, v.Score, v.HitCapCount, v.HitCapPeriod, compiled);
+                runnable[v.Id] = new RunnableVersion<TFacts>(new VersionFacts(v.Id, v.ProfileId, v.Number, v.Name, v.Rationale, v.Score, v.HitCapCount, v.HitCapPeriod), typed);
             }
         }
 
         var liveVersions = live.Where(v => runnable.ContainsKey(v.Id)).Select(v => runnable[v.Id]).OrderBy(v => v.VersionId).ToList();
         var shadowVersions = shadow.Where(v => runnable.ContainsKey(v.Id)).Select(v => runnable[v.Id]).OrderBy(v => v.VersionId).ToList();
-        return new UnitProfileSet(liveVersions, SetOf(liveVersions, stamp), shadowVersions, SetOf(shadowVersions, stamp));
+        return SetOf(liveVersions, shadowVersions, stamp);
     }
 
-    private CompiledProfileSet<TravellerFacts> SetOf(IReadOnlyList<RunnableVersion> versions, DateTimeOffset stamp)
+    private UnitProfileSet<TFacts> SetOf<TFacts>(List<RunnableVersion<TFacts>> live, List<RunnableVersion<TFacts>> shadow, DateTimeOffset stamp) =>
+        new(live, CompiledSet(live, stamp), shadow, CompiledSet(shadow, stamp));
+
+    private CompiledProfileSet<TFacts> CompiledSet<TFacts>(List<RunnableVersion<TFacts>> versions, DateTimeOffset stamp)
     {
-        var key = string.Join(',', versions.Select(v => v.VersionId.ToString("N"))) + "@" + stamp.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return _sets.GetOrAdd(key, _ => CompiledProfileSet<TravellerFacts>.Compile([.. versions.Select(v => v.Compiled.Profile)]));
+        var key = typeof(TFacts).Name + ":" + string.Join(',', versions.Select(v => v.VersionId.ToString("N"))) + "@" + stamp.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return (CompiledProfileSet<TFacts>)_sets.GetOrAdd(key, _ => CompiledProfileSet<TFacts>.Compile([.. versions.Select(v => v.Compiled.Profile)]));
     }
-
-    private static UnitProfileSet Empty { get; } = new([], CompiledProfileSet<TravellerFacts>.Compile([]), [], CompiledProfileSet<TravellerFacts>.Compile([]));
 }

@@ -41,13 +41,14 @@ public static class SaveProfile
             }
 
             var lists = await UnitReferenceLists.LoadAsync(db, unit.Code.Value, cancellationToken);
-            var check = TravellerProfiles.Check(command.Text, lists);
+            var check = ProfileSubjects.Check(command.Text, lists);
             if (!check.Succeeded)
             {
-                return Outcome<Result>.Invalid(TravellerProfiles.Problems(check.Errors));
+                return Outcome<Result>.Invalid(ProfileSubjects.Problems(check.Errors));
             }
 
-            var header = check.Profile!.Header;
+            var header = check.Header;
+            var kind = ProfileSubjects.KindOf(check);
             var name = header.Name!.Trim();
             if (name.Length > RiskProfile.NameMaxLength)
             {
@@ -77,6 +78,12 @@ public static class SaveProfile
                 {
                     return Outcome<Result>.Ok(new Result(profile.Id, latest.Id, latest.Number, name, Created: false, Unchanged: true));
                 }
+
+                // Its hits, targets and figures are of one kind of subject: a profile of the other kind is a new profile.
+                if (!string.Equals(profile.SubjectKind, kind, StringComparison.Ordinal))
+                {
+                    return Outcome<Result>.Invalid("text", "subject", $"this profile selects {profile.SubjectKind}s; a profile of {kind}s is a new profile with its own name");
+                }
             }
 
             var now = time.GetUtcNow();
@@ -86,6 +93,7 @@ public static class SaveProfile
                 Id = Guid.CreateVersion7(),
                 Unit = unit.Code.Value,
                 Jurisdiction = unit.Jurisdiction.Value,
+                SubjectKind = kind,
                 CreatedAt = now,
                 CreatedBy = db.Scope.ActorName,
             }).Entity;

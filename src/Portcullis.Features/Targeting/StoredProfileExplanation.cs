@@ -17,7 +17,7 @@ public sealed record StoredProfileExplanation(
 
     public sealed record Value(string Expression, string Shown);
 
-    public static StoredProfileExplanation From(RunnableVersion version, ProfileExplanation explanation) => new(
+    public static StoredProfileExplanation From(VersionFacts version, ProfileExplanation explanation) => new(
         version.Name, version.Number, version.Rationale, version.Score,
         [.. explanation.Conditions.Select(c => new Condition(c.Condition, c.Held, [.. c.Values.Select(v => new Value(v.Expression, v.Value))]))]);
 

@@ -18,6 +18,10 @@ internal static class ProfileFormatter
         {
             text.Append("profile ").AppendLine(Quote(header.Name));
         }
+        if (header.Subject is not null)
+        {
+            text.Append("subject ").AppendLine(header.Subject);
+        }
         if (header.Rationale is not null)
         {
             text.Append("rationale ").AppendLine(Quote(header.Rationale));

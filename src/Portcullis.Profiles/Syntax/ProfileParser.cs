@@ -9,7 +9,10 @@ namespace Portcullis.Profiles.Syntax;
 /// </summary>
 internal static class ProfileParser
 {
-    private static readonly string[] HeaderKeywords = ["profile", "rationale", "owner", "valid", "hit cap", "score"];
+    private static readonly string[] HeaderKeywords = ["profile", "subject", "rationale", "owner", "valid", "hit cap", "score"];
+
+    /// <summary>What a profile may select; travellers when the text does not say.</summary>
+    public static readonly string[] Subjects = [ProfileHeader.Travellers, ProfileHeader.Consignments];
 
     public static ParsedProfile Parse(string text)
     {
@@ -71,6 +74,7 @@ internal static class ProfileParser
         var read = keyword switch
         {
             "profile" => ReadText(rest, keyword, diagnostics) is { } name ? header with { Name = name } : header,
+            "subject" => ReadSubject(header, rest, diagnostics),
             "rationale" => ReadText(rest, keyword, diagnostics) is { } why ? header with { Rationale = why } : header,
             "owner" => ReadOwner(header, first, line, diagnostics),
             "valid" => ReadValidity(header, rest, diagnostics),
@@ -88,6 +92,17 @@ internal static class ProfileParser
         }
         Fail(rest[0], $"`{keyword}` takes one text in double quotes", $"e.g. {keyword} \"...\"", diagnostics);
         return null;
+    }
+
+    private static ProfileHeader ReadSubject(ProfileHeader header, List<Token> rest, List<ProfileDiagnostic> diagnostics)
+    {
+        if (rest.Count != 2 || rest[0].Kind != TokenKind.Word || !Subjects.Contains(rest[0].Text, StringComparer.Ordinal))
+        {
+            var given = rest[0].Kind == TokenKind.End ? "" : $" (not `{rest[0].Text}`)";
+            Fail(rest[0], $"`subject` takes what the profile selects: {string.Join(" or ", Subjects)}{given}", "e.g. subject consignments", diagnostics);
+            return header;
+        }
+        return header with { Subject = rest[0].Text };
     }
 
     // Owners are unit codes such as RS-ACCU-BELGRADE: read raw, because a hyphen is subtraction elsewhere.

@@ -50,14 +50,9 @@ public static class ListTargets
                 ? targets.Where(t => t.Status == TargetStatus.Dismissed || t.Status == TargetStatus.Inspected).OrderByDescending(t => t.UpdatedAt)
                 : WorkQueueOrder.Ordered(targets.Where(WorkQueueOrder.Open));
             var page = await filtered.Take(PageSize).ToListAsync(cancellationToken);
-            var flightIds = page.Select(t => t.FlightId).Distinct().ToList();
-
-            // The designator only: the target is already the unit's, whichever end of the flight it is at.
-            var flights = await db.Flights.IgnoreQueryFilters().AsNoTracking()
-                .Where(f => flightIds.Contains(f.Id))
-                .ToDictionaryAsync(f => f.Id, f => f.Designator, cancellationToken);
+            var arrivals = await ArrivalNames.OfAsync(db, page, cancellationToken);
             var rows = page.Select(t => new Row(
-                    t.Id, t.SubjectName, flights.GetValueOrDefault(t.FlightId) ?? "", t.DueAt, t.Score, t.Lane, t.Random, t.ProfileHitCount,
+                    t.Id, t.SubjectName, arrivals.GetValueOrDefault(t.Id) ?? "", t.DueAt, t.Score, t.Lane, t.Random, t.ProfileHitCount,
                     t.WatchlistHitCount, t.Status, t.TakenBy, t.CreatedAt, t.Result))
                 .ToList();
             if (rows.Count > 0)

@@ -1,0 +1,196 @@
+using Microsoft.EntityFrameworkCore;
+using Portcullis.Data;
+using Portcullis.Domain.Cargo;
+using Portcullis.Domain.Reference;
+using Portcullis.Profiles.Consignments;
+
+namespace Portcullis.Features.Cargo;
+
+/// <summary>
+/// Flattens what is stored about consignments into the <see cref="ConsignmentFacts"/> consignment
+/// profiles are evaluated on: the declaration, the reference data's verdicts (HS code found, description
+/// fits, places known), the parties' and containers' history before the consignment, amendments and
+/// watchlist hits. A fixed number of queries for any number of consignments.
+/// </summary>
+public static class ConsignmentFactsBuilder
+{
+    public static async Task<IReadOnlyDictionary<Guid, ConsignmentFacts>> BuildAsync(PortcullisDbContext db, IReadOnlyCollection<Guid> consignmentIds, CancellationToken ct)
+    {
+        var result = new Dictionary<Guid, ConsignmentFacts>(consignmentIds.Count);
+        foreach (var chunk in consignmentIds.Distinct().Chunk(1000))
+        {
+            await BuildChunkAsync(db, chunk, result, ct);
+        }
+
+        return result;
+    }
+
+    private static async Task BuildChunkAsync(PortcullisDbContext db, Guid[] ids, Dictionary<Guid, ConsignmentFacts> result, CancellationToken ct)
+    {
+        var consignments = await db.CargoConsignments.IgnoreQueryFilters().AsNoTracking().Include(c => c.Voyage)
+            .Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+        var goods = (await db.CargoGoods.AsNoTracking().Where(g => ids.Contains(g.ConsignmentId)).ToListAsync(ct)).ToLookup(g => g.ConsignmentId);
+        var parties = (await db.ConsignmentParties.IgnoreQueryFilters().AsNoTracking().Include(p => p.Party)
+            .Where(p => ids.Contains(p.ConsignmentId)).ToListAsync(ct)).ToLookup(p => p.ConsignmentId);
+        var movements = (await db.ContainerMovements.IgnoreQueryFilters().AsNoTracking().Include(m => m.Container)
+            .Where(m => ids.Contains(m.ConsignmentId)).ToListAsync(ct)).ToLookup(m => m.ConsignmentId);
+        var hits = (await db.CargoHits.IgnoreQueryFilters().AsNoTracking().Where(h => ids.Contains(h.ConsignmentId))
+            .Select(h => new { h.ConsignmentId, h.Subject }).ToListAsync(ct)).ToLookup(h => h.ConsignmentId, h => h.Subject);
+
+        // History before each consignment: the parties' and containers' consignments by when each was first seen.
+        var partyIds = parties.SelectMany(g => g).Select(p => p.PartyId).Distinct().ToList();
+        var containerIds = movements.SelectMany(g => g).Select(m => m.ContainerId).Distinct().ToList();
+        var partyHistory = await HistoryAsync(partyIds, chunk => db.ConsignmentParties.IgnoreQueryFilters()
+            .Where(p => chunk.Contains(p.PartyId)).GroupBy(p => new { p.PartyId, p.Consignment!.FirstSeenAt })
+            .Select(g => new Seen(g.Key.PartyId, g.Key.FirstSeenAt, g.Select(p => p.ConsignmentId).Distinct().Count())), ct);
+        var containerHistory = await HistoryAsync(containerIds, chunk => db.ContainerMovements.IgnoreQueryFilters()
+            .Where(m => chunk.Contains(m.ContainerId)).GroupBy(m => new { m.ContainerId, m.Consignment!.FirstSeenAt })
+            .Select(g => new Seen(g.Key.ContainerId, g.Key.FirstSeenAt, g.Count())), ct);
+
+        foreach (var c in consignments)
+        {
+            result[c.Id] = Build(c, goods[c.Id].OrderBy(g => g.Sequence).ToList(), parties[c.Id].ToList(), movements[c.Id].ToList(), hits[c.Id].ToList(), partyHistory, containerHistory);
+        }
+    }
+
+    private sealed record Seen(Guid Id, DateTimeOffset At, int Count);
+
+    private static async Task<ILookup<Guid, Seen>> HistoryAsync(List<Guid> ids, Func<Guid[], IQueryable<Seen>> query, CancellationToken ct)
+    {
+        var rows = new List<Seen>();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            rows.AddRange(await query(chunk).ToListAsync(ct));
+        }
+
+        return rows.ToLookup(r => r.Id);
+    }
+
+    private static ConsignmentFacts Build(
+        CargoConsignment c, List<CargoGoodsItem> goods, List<ConsignmentParty> parties, List<ContainerMovement> movements, List<string> hits,
+        ILookup<Guid, Seen> partyHistory, ILookup<Guid, Seen> containerHistory)
+    {
+        var voyage = c.Voyage!;
+        var mode = voyage.Mode;
+        var transshipments = c.TransshipmentList.Select(t => new CargoPlace(t, CargoPlaces.CountryOf(mode, t))).ToList();
+        var weight = c.GrossWeightKg ?? NullIfZero(goods.Sum(g => g.GrossWeightKg ?? 0));
+        var value = c.DeclaredValue ?? c.CustomsValue ?? NullIfZero(goods.Sum(g => g.Value ?? 0));
+        var loading = c.PortOfLoading ?? c.Origin;
+        var destination = c.PlaceOfDelivery ?? c.Destination ?? c.PortOfDischarge;
+        var route = new[] { c.Origin, c.PortOfLoading, c.PortOfDischarge, c.PlaceOfDelivery, c.Destination }.Concat(c.TransshipmentList);
+        return new ConsignmentFacts
+        {
+            Mode = mode,
+            Kind = c.Kind,
+            IsHouse = c.MasterNumber is not null,
+            Carrier = voyage.Carrier,
+            Port = voyage.Port,
+            Arrival = voyage.Arrival,
+            RouteOrigin = c.Origin ?? loading,
+            RouteOriginCountry = CargoPlaces.CountryOf(mode, c.Origin ?? loading),
+            RouteLoading = loading,
+            RouteLoadingCountry = CargoPlaces.CountryOf(mode, loading),
+            RouteDischarge = c.PortOfDischarge,
+            RouteDestination = destination,
+            RouteDestinationCountry = CargoPlaces.CountryOf(mode, destination),
+            RouteTransshipments = transshipments,
+            RouteTransshipmentCount = transshipments.Count,
+            Goods = [.. goods.Select(Goods)],
+            GoodsDescription = string.Join(" / ", goods.Select(g => g.Description).Where(d => !string.IsNullOrWhiteSpace(d))),
+            Pieces = c.Pieces ?? (goods.Any(g => g.Packages is not null) ? goods.Sum(g => g.Packages ?? 0) : null),
+            GrossWeightKg = weight,
+            VolumeM3 = c.VolumeM3,
+            DeclaredValue = value,
+            DeclaredCurrency = c.DeclaredCurrency ?? c.CustomsCurrency ?? goods.Select(g => g.Currency).FirstOrDefault(x => x is not null),
+            ValuePerKg = PerKg(value, weight),
+            FreightTerms = c.FreightTerms,
+            PaymentMethod = c.PaymentMethod,
+            PaidInCash = c.PaymentMethod is null ? null : c.PaymentMethod == "cash",
+            Shipper = Party(c, parties, "shipper", partyHistory),
+            Consignee = Party(c, parties, "consignee", partyHistory),
+            Notify = Party(c, parties, "notify", partyHistory),
+            HasForwarder = parties.Any(p => p.Role == "forwarder"),
+            Containers = [.. movements.Select(m => Container(c, m, containerHistory))],
+            ContainerCount = movements.Count,
+            ContainerNumberInvalid = movements.Any(m => m.Container!.NumberValid == false),
+            SpecialHandling = [.. c.SpecialHandling.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(h => new HandlingCode(h))],
+            Amendments = c.AmendmentCount,
+            AmendedHoursBeforeArrival = HoursBeforeArrival(c.AmendedAt, voyage),
+            WatchlistHits = hits.Count,
+            WatchlistPartyHits = hits.Count(h => h == CargoHitSubjects.Party),
+            WatchlistContainerHits = hits.Count(h => h == CargoHitSubjects.Container),
+            UnknownHsCodes = goods.Count(g => !string.IsNullOrWhiteSpace(g.HsCode) && !HsNomenclature.Default.IsKnown(g.HsCode)),
+            UnknownPlaces = route.Where(p => p is not null).Distinct(StringComparer.Ordinal).Count(p => CargoPlaces.IsUnknown(mode, p)),
+            AwbCheckDigitWrong = mode == CargoModes.Air ? c.NumberValid == false : null,
+        };
+    }
+
+    private static GoodsFacts Goods(CargoGoodsItem g)
+    {
+        var verdict = HsDescriptionCheck.Default.Check(g.Description, g.HsCode);
+        return new GoodsFacts
+        {
+            Description = g.Description,
+            HsCode = g.HsCode,
+            HsChapter = g.HsCode is { Length: >= 2 } ? g.HsCode[..2] : null,
+            HsHeading = g.HsCode is { Length: >= 4 } ? g.HsCode[..4] : null,
+            HsKnown = string.IsNullOrWhiteSpace(g.HsCode) ? null : HsNomenclature.Default.IsKnown(g.HsCode),
+            FitsHs = verdict.Fit switch { HsFit.Fits => true, HsFit.DoesNotFit => false, _ => null },
+            Vague = string.IsNullOrWhiteSpace(g.Description) ? null : verdict.Vague,
+            Packages = g.Packages,
+            GrossWeightKg = g.GrossWeightKg,
+            Value = g.Value,
+            ValuePerKg = PerKg(g.Value, g.GrossWeightKg),
+            Dangerous = g.UnNumber is not null,
+        };
+    }
+
+    private static PartyFacts? Party(CargoConsignment c, List<ConsignmentParty> parties, string role, ILookup<Guid, Seen> history)
+    {
+        var party = parties.FirstOrDefault(p => p.Role == role);
+        if (party?.Party is not { } known)
+        {
+            return null;
+        }
+
+        var before = history[party.PartyId].Where(s => s.At < c.FirstSeenAt).Sum(s => s.Count);
+        return new PartyFacts
+        {
+            Name = party.Name,
+            Country = party.Country,
+            IsPerson = known.Kind == PartyKinds.Person,
+            ResidentialAddress = party.Street is null ? null : ResidentialAddress.Looks(party.Street),
+            FirstTimeSeen = before == 0,
+            PreviousConsignments = before,
+            DaysSinceFirstSeen = (int)Math.Max(0, (c.FirstSeenAt - known.FirstSeenAt).TotalDays),
+        };
+    }
+
+    private static ContainerFacts Container(CargoConsignment c, ContainerMovement m, ILookup<Guid, Seen> history) => new(
+        m.Container!.Number,
+        m.Container.NumberValid,
+        m.Container.SizeType,
+        m.Loading is null ? null : m.Loading == "empty",
+        history[m.ContainerId].Where(s => s.At < c.FirstSeenAt).Sum(s => s.Count),
+        m.Seals.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+
+    private static decimal? PerKg(decimal? value, decimal? weight) =>
+        value is { } v && weight is { } w && w > 0 ? Math.Round(v / w, 2) : null;
+
+    private static decimal? NullIfZero(decimal sum) => sum == 0 ? null : sum;
+
+    /// <summary>Hours from the last amendment to the arrival at the port, in the port's time zone; negative when amended after arrival.</summary>
+    private static decimal? HoursBeforeArrival(DateTimeOffset? amendedAt, CargoVoyage voyage)
+    {
+        if (amendedAt is not { } amended || voyage.Arrival is not { } arrival || voyage.Location is null
+            || ReferenceCatalog.Default.FindLocation(voyage.Location) is not { } location
+            || !TimeZoneInfo.TryFindSystemTimeZoneById(location.TimeZone, out var zone))
+        {
+            return null;
+        }
+
+        var local = DateTime.SpecifyKind(arrival, DateTimeKind.Unspecified);
+        var arrivalUtc = new DateTimeOffset(local, zone.GetUtcOffset(local));
+        return Math.Round((decimal)(arrivalUtc - amended).TotalHours, 1);
+    }
+}
