@@ -44,7 +44,7 @@ public sealed class DiagnosticTests
     {
         var text = ProfileBuilder.WithHeader("booking.oneWay").Replace("rationale", "rationel", StringComparison.Ordinal);
         ProfileBuilder.Errors(text).ShouldBe([
-            "2:1: unknown header `rationel`; did you mean `rationale`? Headers are profile, rationale, owner, valid, hit cap, score; the condition starts after `when`",
+            "2:1: unknown header `rationel`; did you mean `rationale`? Headers are profile, subject, rationale, owner, valid, hit cap, score; the condition starts after `when`",
             "7:1: the profile has no rationale: every profile must say why its conditions indicate risk; add `rationale \"...\"` before `when`",
         ]);
     }

@@ -21,15 +21,14 @@ public sealed class CargoDataApplier(PortcullisDbContext db, TimeProvider time)
 {
     public sealed record Applied(IReadOnlyList<Guid> ConsignmentIds, IReadOnlyList<Diagnostic> Problems, string? Jurisdiction, string? Summary);
 
-    public async Task<Applied> ApplyAsync(ReceivedMessage message, CargoDocument document, CancellationToken cancellationToken)
+    /// <summary>Applies the messages one at a time as they are read, saving each: a file of many manifests is never held whole.</summary>
+    public async Task<Applied> ApplyAsync(ReceivedMessage message, IEnumerable<CargoMessage> messages, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
         var receivedOn = DateOnly.FromDateTime(message.ReceivedAt.UtcDateTime);
         var problems = new List<Diagnostic>();
-        var touched = new List<Guid>();
-        var voyages = new List<CargoVoyage>();
-        var groups = new List<(VoyageIdentity Identity, CargoMessage Message, List<Consignment> Consignments)>();
-        foreach (var cargo in document.Messages)
+        var touched = new HashSet<Guid>();
+        CargoVoyage? first = null;
+        foreach (var cargo in messages)
         {
             var numbered = cargo.Consignments.Where(c => !string.IsNullOrWhiteSpace(c.Number)).ToList();
             foreach (var missing in cargo.Consignments.Where(c => string.IsNullOrWhiteSpace(c.Number)))
@@ -49,27 +48,28 @@ public sealed class CargoDataApplier(PortcullisDbContext db, TimeProvider time)
                 continue;
             }
 
-            groups.Add((identity, cargo, numbered));
-        }
-
-        foreach (var (identity, cargo, consignments) in groups)
-        {
+            var now = time.GetUtcNow();
             var voyage = await VoyageAsync(identity, cargo, message, now, problems, cancellationToken);
-            voyages.Add(voyage);
-            touched.AddRange(await ApplyConsignmentsAsync(voyage, cargo, consignments, message, now, cancellationToken));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await LinkHousesAsync(groups.SelectMany(g => g.Consignments).ToList(), cancellationToken);
-        foreach (var voyage in voyages.DistinctBy(v => v.Id))
-        {
+            first ??= voyage;
+            touched.UnionWith(await ApplyConsignmentsAsync(voyage, cargo, numbered, message, now, cancellationToken));
+            await db.SaveChangesAsync(cancellationToken);
+            await LinkHousesAsync(numbered, cancellationToken);
             await RecountAsync(voyage.Id, cancellationToken);
+            ForgetCargoRows();
         }
 
-        var first = voyages.FirstOrDefault();
         var summary = first is null ? null
-            : $"{document.Format} {VoyageName(first)} {first.Port} {first.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {touched.Distinct().Count().ToString(CultureInfo.InvariantCulture)} consignments";
-        return new Applied([.. touched.Distinct()], problems, first?.Jurisdiction, summary);
+            : $"{VoyageName(first)} {first.Port} {first.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {touched.Count.ToString(CultureInfo.InvariantCulture)} consignments";
+        return new Applied([.. touched], problems, first?.Jurisdiction, summary);
+    }
+
+    /// <summary>What one manifest wrote is saved: let the change tracker forget it, so the next manifest starts light.</summary>
+    private void ForgetCargoRows()
+    {
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is CargoVoyage or CargoConsignment or CargoGoodsItem or TradeParty or ConsignmentParty or CargoContainer or ContainerMovement).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
     }
 
     private static string VoyageName(CargoVoyage v) => string.Join(' ', new[] { v.VesselName ?? v.Carrier, v.Number }.Where(p => !string.IsNullOrWhiteSpace(p)));

@@ -76,28 +76,25 @@ public sealed class MessageProcessor(
     /// </summary>
     private async Task<bool> ProcessCargoAsync(ReceivedMessage message, byte[] content, string auditAction, CancellationToken cancellationToken)
     {
-        CargoDocument document;
-        using (var stream = new MemoryStream(content, writable: false))
+        using var stream = new MemoryStream(content, writable: false);
+        if (CargoFileKind.Detect(stream) == CargoFormat.None)
         {
-            if (CargoFileKind.Detect(stream) == CargoFormat.None)
-            {
-                return false;
-            }
-
-            document = CargoDataReader.ReadDocument(stream, DateOnly.FromDateTime(message.ReceivedAt.UtcDateTime));
+            return false;
         }
 
-        var applied = await new CargoDataApplier(db, time).ApplyAsync(message, document, cancellationToken);
-        var consignments = document.Messages.Sum(m => m.Consignments.Count);
-        var diagnostics = document.Diagnostics.Concat(document.Messages.SelectMany(m => m.Diagnostics)).Concat(applied.Problems).ToList();
-        message.Format = document.Format.Length <= 10 ? document.Format : "mixed";
+        var reading = CargoDataReader.Stream(stream, DateOnly.FromDateTime(message.ReceivedAt.UtcDateTime));
+        var applied = await new CargoDataApplier(db, time).ApplyAsync(message, reading.Messages, cancellationToken);
+        var consignments = reading.ConsignmentCount;
+        var diagnostics = reading.Diagnostics.Concat(applied.Problems).ToList();
+        message.Format = reading.Format.Length <= 10 ? reading.Format : "mixed";
         message.Attempts++;
         message.ProcessedAt = time.GetUtcNow();
         message.ErrorCount = diagnostics.Count(d => d.Severity == Severity.Error);
         message.WarningCount = diagnostics.Count - message.ErrorCount;
         message.Diagnostics = JsonSerializer.Serialize(diagnostics, PassengerJson.CompactOptions);
         message.Jurisdiction ??= applied.Jurisdiction;
-        message.Summary = applied.Summary ?? $"{document.Format}, {consignments.ToString(CultureInfo.InvariantCulture)} consignments";
+        var described = applied.Summary is { } summary ? $"{reading.Format} {summary}" : $"{reading.Format}, {consignments.ToString(CultureInfo.InvariantCulture)} consignments";
+        message.Summary = described.Length <= 300 ? described : described[..300];
         message.Status = message.ErrorCount > 0 || applied.ConsignmentIds.Count == 0
             ? MessageStatus.Quarantined
             : message.WarningCount > 0 ? MessageStatus.ProcessedWithWarnings : MessageStatus.Processed;

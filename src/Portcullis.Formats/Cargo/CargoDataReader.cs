@@ -30,6 +30,25 @@ public static class CargoDataReader
         };
     }
 
+    /// <summary>
+    /// Reads a cargo file message by message: a CUSCAR interchange yields each manifest as it is read
+    /// (the EDIFACT layer holds one segment at a time), so a 50 MB file of manifests is applied without
+    /// holding them all; the other formats are small and are read whole. <see cref="CargoReading.Diagnostics"/>
+    /// and <see cref="CargoReading.Format"/> are complete once the messages are consumed.
+    /// </summary>
+    public static CargoReading Stream(Stream stream, DateOnly receivedOn)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (CargoFileKind.Detect(stream) == CargoFormat.Cuscar)
+        {
+            var reader = new CuscarReader(stream, receivedOn);
+            return new CargoReading(reader.ReadMessages(), reader.Diagnostics);
+        }
+
+        var document = ReadDocument(stream, receivedOn);
+        return new CargoReading(document.Messages, document.Diagnostics);
+    }
+
     private static CargoDocument ReadJson(Stream stream)
     {
         var diagnostics = new List<Diagnostic>();
