@@ -14,12 +14,12 @@ internal static class DemoCommand
 
     private static Command Traffic()
     {
-        var output = new Option<string>("--out") { Description = "Folder to write into (a sub-folder per day: yyyy-MM-dd/paxlst, yyyy-MM-dd/pnrgov)", Required = true };
+        var output = new Option<string>("--out") { Description = "Folder to write into (a sub-folder per day: yyyy-MM-dd/paxlst, pnrgov, cuscar, xfwb, fwb)", Required = true };
         var date = new Option<string?>("--date") { Description = "Day of the flights, YYYY-MM-DD (default: today)" };
         var flights = new Option<int>("--flights") { Description = "About how many flights", DefaultValueFactory = _ => GenerateTraffic.DefaultFlights };
         var seed = new Option<int>("--seed") { Description = "Seed: the same seed and date give the same bytes", DefaultValueFactory = _ => GenerateTraffic.DefaultSeed };
         var json = CommonOptions.Json();
-        var command = new Command("traffic", "Write a day of synthetic API (PAXLST D05B) and PNR (PNRGOV 13.1) files for the region's airports")
+        var command = new Command("traffic", "Write a day of synthetic API (PAXLST D05B) and PNR (PNRGOV 13.1) files for the region's airports, and its cargo: CUSCAR manifests for Durrës and Bar, XFWB/XFZB and FWB/FHL air waybills for Tirana, Belgrade and Skopje")
         {
             output, date, flights, seed, json,
         };
@@ -53,6 +53,12 @@ internal static class DemoCommand
                     flights = result.Flights,
                     travellers = result.Travellers,
                     pnrs = result.Pnrs,
+                    cargoFiles = result.CargoFiles,
+                    vesselCalls = result.VesselCalls,
+                    bills = result.Bills,
+                    containers = result.Containers,
+                    airWaybills = result.AirWaybills,
+                    houseWaybills = result.HouseWaybills,
                     bytes = result.Bytes,
                     seconds = Math.Round(result.Elapsed.TotalSeconds, 2),
                 });
@@ -61,7 +67,7 @@ internal static class DemoCommand
 
             await writer.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Wrote {result.Files} files for {result.Flights} flights on {result.Date:yyyy-MM-dd}: {result.Travellers} travellers, {result.Pnrs} PNRs, {result.Bytes} bytes ({result.Bytes / 1048576.0:0.0} MB) in {result.Elapsed.TotalSeconds:0.0} s to {result.Folder}"));
+                $"Wrote {result.Files} files for {result.Flights} flights on {result.Date:yyyy-MM-dd}: {result.Travellers} travellers, {result.Pnrs} PNRs; cargo: {result.VesselCalls} vessel calls with {result.Bills} bills of lading and {result.Containers} containers, {result.AirWaybills} air waybills with {result.HouseWaybills} house waybills ({result.CargoFiles} files); {result.Bytes} bytes ({result.Bytes / 1048576.0:0.0} MB) in {result.Elapsed.TotalSeconds:0.0} s to {result.Folder}"));
             return ExitCodes.Success;
         });
         return command;

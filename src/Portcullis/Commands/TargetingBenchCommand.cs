@@ -52,7 +52,10 @@ internal static class TargetingBenchCommand
                 var generated = (await new GenerateTraffic.Handler(TimeProvider.System)
                     .HandleAsync(new GenerateTraffic.Command(traffic, day, parse.GetValue(flights)), cancellationToken)).Require("bench targeting");
                 // As airlines send them: the PNRs a day or two before departure, the passenger lists at check-in.
-                var all = Directory.EnumerateFiles(generated.Folder, "*.edi", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+                // Passenger data only: the day's cargo (cuscar, xfwb, fwb) is not targeted yet.
+                var all = Directory.EnumerateFiles(Path.Combine(generated.Folder, "paxlst"), "*.edi")
+                    .Concat(Directory.EnumerateFiles(Path.Combine(generated.Folder, "pnrgov"), "*.edi"))
+                    .Order(StringComparer.Ordinal).ToList();
                 var pnrs = all.Where(f => f.Contains($"{Path.DirectorySeparatorChar}pnrgov{Path.DirectorySeparatorChar}", StringComparison.Ordinal)).ToList();
                 var files = pnrs.Concat(all.Except(pnrs)).ToList();
                 await error.WriteLineAsync(Invariant($"bench: {files.Count} messages for {generated.Flights} flights on {day:yyyy-MM-dd}"));

@@ -105,13 +105,14 @@ public sealed class TrafficGeneratorTests
     [InlineData(1)]
     [InlineData(25)]
     [InlineData(300)]
-    public void About_the_asked_number_of_flights_with_four_files_each(int flights)
+    public void About_the_asked_number_of_flights_with_four_files_each_then_the_cargo_files(int flights)
     {
         var generator = new TrafficGenerator(Day, 2);
         var files = generator.Generate(flights).ToList();
 
         generator.Flights.ShouldBe(flights);
-        files.Count.ShouldBe(flights * 4);
+        files.Count.ShouldBe((flights * 4) + generator.Cargo!.Files);
+        files.Take(flights * 4).ShouldAllBe(f => f.Path.Contains("/paxlst/", StringComparison.Ordinal) || f.Path.Contains("/pnrgov/", StringComparison.Ordinal));
         files.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count().ShouldBe(files.Count);
         files.ShouldAllBe(f => f.Path.StartsWith("2026-11-28/", StringComparison.Ordinal));
     }

@@ -5,7 +5,9 @@ namespace Portcullis.Features.Demo.Traffic;
 
 /// <summary>
 /// <c>portcullis demo traffic</c>: writes a day of synthetic API (PAXLST) and PNR (PNRGOV) files, one
-/// file per message, under <c>OUT/yyyy-MM-dd/paxlst</c> and <c>OUT/yyyy-MM-dd/pnrgov</c>.
+/// file per message, under <c>OUT/yyyy-MM-dd/paxlst</c> and <c>OUT/yyyy-MM-dd/pnrgov</c>; and the day's
+/// cargo: CUSCAR sea manifests under <c>cuscar</c>, Cargo-XML air waybills (XFWB, XFZB) under <c>xfwb</c>
+/// and Cargo-IMP ones (FWB, FHL) under <c>fwb</c>.
 /// </summary>
 public static class GenerateTraffic
 {
@@ -18,7 +20,24 @@ public static class GenerateTraffic
     /// <param name="Date">The day of the flights; by default today, from the time provider.</param>
     public sealed record Command(string OutputFolder, DateOnly? Date = null, int Flights = DefaultFlights, int Seed = DefaultSeed);
 
-    public sealed record Result(string Folder, DateOnly Date, int Files, int Flights, int Travellers, int Pnrs, long Bytes, TimeSpan Elapsed);
+    /// <param name="CargoFiles">Of <paramref name="Files"/>, the cargo files.</param>
+    /// <param name="Bills">Bills of lading on the vessel calls' manifests, each once.</param>
+    /// <param name="AirWaybills">Master air waybills; <paramref name="HouseWaybills"/> the houses of the consolidations among them.</param>
+    public sealed record Result(
+        string Folder,
+        DateOnly Date,
+        int Files,
+        int Flights,
+        int Travellers,
+        int Pnrs,
+        long Bytes,
+        TimeSpan Elapsed,
+        int CargoFiles = 0,
+        int VesselCalls = 0,
+        int Bills = 0,
+        int Containers = 0,
+        int AirWaybills = 0,
+        int HouseWaybills = 0);
 
     public sealed class Handler(TimeProvider time)
     {
@@ -56,10 +75,12 @@ public static class GenerateTraffic
                 bytes += file.Content.Length;
             }
 
-            Debug.Assert(files == generator.Flights * 4, "four files per flight");
+            var cargo = generator.Cargo!;
+            Debug.Assert(files == (generator.Flights * 4) + cargo.Files, "four files per flight, then the cargo files");
             return Outcome<Result>.Ok(new Result(
                 Path.Combine(root, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                date, files, generator.Flights, generator.Travellers, generator.Pnrs, bytes, time.GetElapsedTime(started)));
+                date, files, generator.Flights, generator.Travellers, generator.Pnrs, bytes, time.GetElapsedTime(started),
+                cargo.Files, cargo.VesselCalls, cargo.Bills, cargo.Containers, cargo.AirWaybills, cargo.HouseWaybills));
         }
     }
 }

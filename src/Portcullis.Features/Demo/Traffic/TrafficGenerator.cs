@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Portcullis.Features.Demo.Traffic.Cargo;
 using static Portcullis.Features.Demo.Traffic.PeopleFactory;
 
 namespace Portcullis.Features.Demo.Traffic;
@@ -9,7 +10,8 @@ public sealed record GeneratedFile(string Path, byte[] Content);
 
 /// <summary>
 /// Generates a day of flights with their travellers, bookings and crews, and writes each flight's API
-/// lists (PAXLST passengers and crew) and PNR pushes (PNRGOV 48 and 24 hours before departure). Everything
+/// lists (PAXLST passengers and crew) and PNR pushes (PNRGOV 48 and 24 hours before departure); then the
+/// day's cargo (<see cref="CargoGenerator"/>): sea manifests and air waybills. Everything
 /// follows from the seed and the date: the same pair gives the same bytes.
 /// </summary>
 public sealed class TrafficGenerator
@@ -18,6 +20,7 @@ public sealed class TrafficGenerator
 
     private readonly DateOnly _date;
     private readonly Random _random;
+    private readonly int _seed;
     private readonly PeopleFactory _people;
     private readonly HashSet<string> _locators = new(StringComparer.Ordinal);
     private int _bagSerial;
@@ -26,6 +29,7 @@ public sealed class TrafficGenerator
     public TrafficGenerator(DateOnly date, int seed)
     {
         _date = date;
+        _seed = seed;
         _random = new Random(seed);
         _people = new PeopleFactory(_random, date);
         _bagSerial = 100000 + _random.Next(400000);
@@ -37,6 +41,9 @@ public sealed class TrafficGenerator
     public int Travellers { get; private set; }
 
     public int Pnrs { get; private set; }
+
+    /// <summary>The day's cargo, written after the passenger files; its counts once <see cref="Generate"/> is consumed.</summary>
+    public CargoGenerator? Cargo { get; private set; }
 
     /// <summary>The day's files, flight by flight: memory stays small however many flights.</summary>
     public IEnumerable<GeneratedFile> Generate(int flights)
@@ -57,6 +64,13 @@ public sealed class TrafficGenerator
             yield return new GeneratedFile($"{folder}/paxlst/{name}-crew.edi", PaxlstWriter.Crew(day, "C" + reference));
             yield return new GeneratedFile($"{folder}/pnrgov/{name}-push1.edi", PnrgovWriter.Push(day, flight.Departure.AddHours(-48), "G" + reference + "1"));
             yield return new GeneratedFile($"{folder}/pnrgov/{name}-push2.edi", PnrgovWriter.Push(day, flight.Departure.AddHours(-24), "G" + reference + "2"));
+        }
+
+        // Cargo last, with its own random generator: the passenger files stay byte for byte what they were.
+        Cargo = new CargoGenerator(_date, _seed);
+        foreach (var file in Cargo.Generate())
+        {
+            yield return file;
         }
     }
 

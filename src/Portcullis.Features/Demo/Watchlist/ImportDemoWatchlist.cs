@@ -10,8 +10,9 @@ namespace Portcullis.Features.Demo.Watchlist;
 
 /// <summary>
 /// For <c>serve --demo</c>: a small national list in the CSV template (docs/formats/watchlists.md),
-/// kept by Belgrade and shared with every jurisdiction, so the demo shows hits. Three fictitious
-/// entries ship with the code (demo-national-list.csv); to them are added, for each jurisdiction, the
+/// kept by Belgrade and shared with every jurisdiction, so the demo shows hits. Seven fictitious
+/// entries ship with the code (demo-national-list.csv), among them the companies and the container of
+/// the demo cargo (CargoDemoNames); to them are added, for each jurisdiction, the
 /// first passenger of the first demo flight through the airport of its first unit (the unit of its
 /// demo accounts). The demo traffic is generated for today with seed 1913, so its people change with
 /// the day; the list is therefore written from the flights in the database, after they are ingested.
