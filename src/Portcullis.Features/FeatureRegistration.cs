@@ -50,6 +50,7 @@ public static class FeatureRegistration
         services.AddScoped<GetHit.Handler>();
         services.AddScoped<ReviewHit.Handler>();
         services.AddScoped<Demo.Watchlist.ImportDemoWatchlist.Handler>();
+        services.AddScoped<Demo.Profiles.StarterCargoProfiles.Handler>();
         services.AddSingleton<ProfileSetCache>();
         services.AddScoped<SubjectTargeting>();
         services.AddScoped<TargetTravellers>();

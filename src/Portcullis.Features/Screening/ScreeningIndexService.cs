@@ -112,6 +112,7 @@ public sealed partial class ScreeningIndexService(IServiceScopeFactory scopes, T
                 {
                     await RebuildAsync(CancellationToken.None);
                     var raised = await RescreenDueTravellersAsync(CancellationToken.None);
+                    raised += await RescreenDueConsignmentsAsync(CancellationToken.None);
                     LogRescreened(logger, raised);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
@@ -144,6 +145,36 @@ public sealed partial class ScreeningIndexService(IServiceScopeFactory scopes, T
             if (raisedNow > 0)
             {
                 // New hits change the targets of the units that may see them.
+                await targeting.TargetAsync(db, batch, cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+
+            raised += raisedNow;
+        }
+
+        return raised;
+    }
+
+    /// <summary>Screens the consignments of voyages not yet arrived, or arrived within <see cref="RescreenAfterArrival"/>: a company listed today is found on the manifest received yesterday.</summary>
+    public async Task<int> RescreenDueConsignmentsAsync(CancellationToken cancellationToken)
+    {
+        await using var unit = scopes.CreateAsyncScope();
+        await using var db = SystemContext(unit.ServiceProvider);
+        var cutoff = DateTime.SpecifyKind(time.GetUtcNow().UtcDateTime - RescreenAfterArrival, DateTimeKind.Unspecified);
+        var cutoffDay = DateOnly.FromDateTime(cutoff);
+        var due = await db.CargoConsignments.AsNoTracking()
+            .Where(c => !c.Cancelled && (c.Voyage!.Arrival >= cutoff || (c.Voyage.Arrival == null && c.Voyage.Date >= cutoffDay)))
+            .Select(c => c.Id)
+            .ToListAsync(cancellationToken);
+        var screening = new Cargo.ScreenConsignments(this, time);
+        var targeting = unit.ServiceProvider.GetRequiredService<Cargo.TargetConsignments>();
+        var raised = 0;
+        foreach (var batch in due.Chunk(1000))
+        {
+            var raisedNow = await screening.ScreenAsync(db, batch, cancellationToken);
+            db.ChangeTracker.Clear();
+            if (raisedNow > 0)
+            {
                 await targeting.TargetAsync(db, batch, cancellationToken);
                 db.ChangeTracker.Clear();
             }

@@ -4,6 +4,7 @@ using Portcullis.Data.Storage;
 using Portcullis.Domain.Passengers;
 using Portcullis.Domain.People;
 using Portcullis.Domain.Reference;
+using Portcullis.Features.Demo.Profiles;
 using Portcullis.Features.Demo.Traffic;
 using Portcullis.Features.Demo.Watchlist;
 using Portcullis.Features.Passengers;
@@ -59,6 +60,8 @@ internal static class ServeCommand
                 if (isDemo)
                 {
                     demoPeople = await session.Get<CreateDemoPeople.Handler>().HandleAsync(cancellationToken);
+                    var starter = (await session.Get<StarterCargoProfiles.Handler>().HandleAsync(cancellationToken)).Require("starter cargo profiles");
+                    await parse.InvocationConfiguration.Output.WriteLineAsync($"DEMO: put {starter.Profiles} starter cargo profiles in force at {starter.Units} cargo units (profiles/cargo).");
                     await IngestDemoTrafficAsync(session, location, parse.GetValue(demoFlights), parse.InvocationConfiguration.Output, cancellationToken);
                     await ImportDemoWatchlistAsync(session, location, parse.InvocationConfiguration.Output, cancellationToken);
                 }
@@ -110,10 +113,8 @@ internal static class ServeCommand
         var quarantined = 0;
         await foreach (var (file, outcome) in session.Get<IngestFiles>().IngestAsync(files, "demo:traffic", null, cancellationToken))
         {
-            // A cargo file is received and kept, but quarantined (cargo.not-stored) until cargo storage exists: an
-            // Ok outcome with that status, counted here rather than taken for a failure.
-            var cargo = Path.GetFileName(Path.GetDirectoryName(file)) is "cuscar" or "xfwb" or "fwb";
-            if (outcome.Require(file).Status == MessageStatus.Quarantined && cargo)
+            // A quarantined file is received and kept (an Ok outcome with that status): counted, not taken for a failure.
+            if (outcome.Require(file).Status == MessageStatus.Quarantined)
             {
                 quarantined++;
             }
@@ -121,7 +122,7 @@ internal static class ServeCommand
 
         var passengerFiles = generated.Files - generated.CargoFiles;
         await output.WriteLineAsync($"DEMO: ingested {passengerFiles} synthetic PAXLST and PNRGOV messages for {generated.Flights} flights on {generated.Date:yyyy-MM-dd}, "
-            + $"and {generated.CargoFiles} cargo files ({generated.VesselCalls} vessel calls, {generated.Bills} bills of lading, {generated.AirWaybills} air waybills; {quarantined} quarantined: cargo is not stored yet).");
+            + $"and {generated.CargoFiles} cargo files ({generated.VesselCalls} vessel calls, {generated.Bills} bills of lading, {generated.AirWaybills} air waybills); {quarantined} quarantined.");
     }
 
     /// <summary>The demonstration list, naming a few of the demo travellers; waits for their hits to be raised.</summary>
