@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portcullis.Data;
+using Portcullis.Data.Storage;
 using Portcullis.Domain.Cargo;
 using Portcullis.Domain.Passengers;
 using Portcullis.Formats;
@@ -51,8 +52,20 @@ public sealed class CargoDataApplier(PortcullisDbContext db, TimeProvider time)
             var now = time.GetUtcNow();
             var voyage = await VoyageAsync(identity, cargo, message, now, problems, cancellationToken);
             first ??= voyage;
-            touched.UnionWith(await ApplyConsignmentsAsync(voyage, cargo, numbered, message, now, cancellationToken));
-            await db.SaveChangesAsync(cancellationToken);
+            var rows = new NewRows();
+            touched.UnionWith(await ApplyConsignmentsAsync(voyage, cargo, numbered, message, now, rows, cancellationToken));
+
+            // One transaction per manifest: the tracked rows (voyage, parties, containers, changed bills) first, then the new ones they own.
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await db.InsertAsync(rows.Consignments, cancellationToken);
+                await db.InsertAsync(rows.Parties, cancellationToken);
+                await db.InsertAsync(rows.Goods, cancellationToken);
+                await db.InsertAsync(rows.Movements, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+
             await LinkHousesAsync(numbered, cancellationToken);
             await RecountAsync(voyage.Id, cancellationToken);
             ForgetCargoRows();
@@ -63,12 +76,21 @@ public sealed class CargoDataApplier(PortcullisDbContext db, TimeProvider time)
         return new Applied([.. touched], problems, first?.Jurisdiction, summary);
     }
 
-    /// <summary>What one manifest wrote is saved: let the change tracker forget it, so the next manifest starts light.</summary>
+    /// <summary>
+    /// What one manifest wrote is saved: the change tracker forgets it, so the next manifest starts light
+    /// and the caller's own rows (the received message) are tracked as they were. Clearing and
+    /// re-attaching those few is far cheaper than detaching thousands of cargo rows one by one.
+    /// </summary>
     private void ForgetCargoRows()
     {
-        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is CargoVoyage or CargoConsignment or CargoGoodsItem or TradeParty or ConsignmentParty or CargoContainer or ContainerMovement).ToList())
+        var others = db.ChangeTracker.Entries()
+            .Where(e => e.Entity is not (CargoVoyage or CargoConsignment or CargoGoodsItem or TradeParty or ConsignmentParty or CargoContainer or ContainerMovement))
+            .Select(e => (e.Entity, e.State))
+            .ToList();
+        db.ChangeTracker.Clear();
+        foreach (var (entity, state) in others)
         {
-            entry.State = EntityState.Detached;
+            db.Entry(entity).State = state;
         }
     }
 
@@ -76,8 +98,7 @@ public sealed class CargoDataApplier(PortcullisDbContext db, TimeProvider time)
 
     private async Task<CargoVoyage> VoyageAsync(VoyageIdentity identity, CargoMessage cargo, ReceivedMessage message, DateTimeOffset now, List<Diagnostic> problems, CancellationToken cancellationToken)
     {
-        var voyage = db.CargoVoyages.Local.FirstOrDefault(v => v.Key == identity.Key)
-            ?? await db.CargoVoyages.IgnoreQueryFilters().FirstOrDefaultAsync(v => v.Key == identity.Key, cancellationToken);
+        var voyage = await db.CargoVoyages.IgnoreQueryFilters().FirstOrDefaultAsync(v => v.Key == identity.Key, cancellationToken);
         if (voyage is null)
         {
             var location = CargoPorts.Find(identity.Mode, identity.Port);
@@ -118,8 +139,17 @@ public sealed class CargoDataApplier(PortcullisDbContext db, TimeProvider time)
         return voyage;
     }
 
+    /// <summary>The rows a manifest adds, written in bulk after the tracked ones (<see cref="BulkInsert"/>): tracking each would cost more than writing it.</summary>
+    private sealed class NewRows
+    {
+        public List<CargoConsignment> Consignments { get; } = [];
+        public List<ConsignmentParty> Parties { get; } = [];
+        public List<CargoGoodsItem> Goods { get; } = [];
+        public List<ContainerMovement> Movements { get; } = [];
+    }
+
     private async Task<List<Guid>> ApplyConsignmentsAsync(
-        CargoVoyage voyage, CargoMessage cargo, List<Consignment> declared, ReceivedMessage message, DateTimeOffset now, CancellationToken cancellationToken)
+        CargoVoyage voyage, CargoMessage cargo, List<Consignment> declared, ReceivedMessage message, DateTimeOffset now, NewRows rows, CancellationToken cancellationToken)
     {
         var numbers = declared.Select(c => Clip(c.Number, CargoConsignment.NumberMaxLength)!).Distinct(StringComparer.Ordinal).ToList();
         var existing = new Dictionary<string, CargoConsignment>(StringComparer.Ordinal);
@@ -148,7 +178,7 @@ public sealed class CargoDataApplier(PortcullisDbContext db, TimeProvider time)
             var number = Clip(item.Number, CargoConsignment.NumberMaxLength)!;
             if (!existing.TryGetValue(number, out var consignment))
             {
-                consignment = db.CargoConsignments.Add(new CargoConsignment
+                consignment = new CargoConsignment
                 {
                     Id = Guid.CreateVersion7(),
                     VoyageId = voyage.Id,
@@ -157,7 +187,8 @@ public sealed class CargoDataApplier(PortcullisDbContext db, TimeProvider time)
                     FirstSeenAt = now,
                     Location = voyage.Location,
                     Jurisdiction = voyage.Jurisdiction,
-                }).Entity;
+                };
+                rows.Consignments.Add(consignment);
                 existing[number] = consignment;
             }
             else if (consignment.LastMessageId != message.Id && cargo.Function != "original")
@@ -170,8 +201,8 @@ public sealed class CargoDataApplier(PortcullisDbContext db, TimeProvider time)
             ConsignmentFields.Copy(item, consignment);
             consignment.LastMessageId = message.Id;
             consignment.UpdatedAt = now;
-            AddParties(consignment, item, parties, links, now);
-            AddGoodsAndMovements(voyage, consignment, item, containers, links, now);
+            AddParties(consignment, item, parties, links, rows, now);
+            AddGoodsAndMovements(voyage, consignment, item, containers, links, rows, now);
             ids.Add(consignment.Id);
         }
 
@@ -213,8 +244,8 @@ public sealed class CargoDataApplier(PortcullisDbContext db, TimeProvider time)
         {
             if (!known.TryGetValue(key, out var row))
             {
-                row = known[key] = db.TradeParties.Local.FirstOrDefault(p => p.Jurisdiction == jurisdiction && p.Key == key)
-                    ?? db.TradeParties.Add(new TradeParty { Id = Guid.CreateVersion7(), Jurisdiction = jurisdiction, Key = key, FirstSeenAt = now, Kind = PartyIdentity.KindOf(party.Name) }).Entity;
+                // Each manifest starts with an empty change tracker (ForgetCargoRows), so the query above saw every party already stored.
+                row = known[key] = db.TradeParties.Add(new TradeParty { Id = Guid.CreateVersion7(), Jurisdiction = jurisdiction, Key = key, FirstSeenAt = now, Kind = PartyIdentity.KindOf(party.Name) }).Entity;
             }
 
             row.Name = Clip(party.Name, TradeParty.NameMaxLength)!;
@@ -243,8 +274,7 @@ public sealed class CargoDataApplier(PortcullisDbContext db, TimeProvider time)
         {
             if (!known.TryGetValue(number, out var row))
             {
-                row = known[number] = db.CargoContainers.Local.FirstOrDefault(c => c.Jurisdiction == jurisdiction && c.Number == number)
-                    ?? db.CargoContainers.Add(new CargoContainer { Id = Guid.CreateVersion7(), Jurisdiction = jurisdiction, Number = number, FirstSeenAt = now }).Entity;
+                row = known[number] = db.CargoContainers.Add(new CargoContainer { Id = Guid.CreateVersion7(), Jurisdiction = jurisdiction, Number = number, FirstSeenAt = now }).Entity;
             }
 
             row.NumberValid = equipment.NumberValid;
@@ -255,13 +285,13 @@ public sealed class CargoDataApplier(PortcullisDbContext db, TimeProvider time)
         return known;
     }
 
-    private void AddParties(CargoConsignment consignment, Consignment item, Dictionary<string, TradeParty> parties, HashSet<(Guid, Guid)> links, DateTimeOffset now)
+    private static void AddParties(CargoConsignment consignment, Consignment item, Dictionary<string, TradeParty> parties, HashSet<(Guid, Guid)> links, NewRows rows, DateTimeOffset now)
     {
         var counted = new HashSet<Guid>();
         foreach (var party in item.Parties.Where(p => !string.IsNullOrWhiteSpace(p.Name)))
         {
             var row = parties[PartyIdentity.Key(party)];
-            db.ConsignmentParties.Add(ConsignmentFields.Party(consignment.Id, row.Id, party));
+            rows.Parties.Add(ConsignmentFields.Party(consignment.Id, row.Id, party));
 
             // A party in two roles on one consignment, or on a consignment declared again, is one consignment of its history.
             if (counted.Add(row.Id) && !links.Contains((consignment.Id, row.Id)))
@@ -272,12 +302,13 @@ public sealed class CargoDataApplier(PortcullisDbContext db, TimeProvider time)
         }
     }
 
-    private void AddGoodsAndMovements(CargoVoyage voyage, CargoConsignment consignment, Consignment item, Dictionary<string, CargoContainer> containers, HashSet<(Guid, Guid)> links, DateTimeOffset now)
+    private static void AddGoodsAndMovements(
+        CargoVoyage voyage, CargoConsignment consignment, Consignment item, Dictionary<string, CargoContainer> containers, HashSet<(Guid, Guid)> links, NewRows rows, DateTimeOffset now)
     {
         var sequence = 0;
         foreach (var goods in item.Goods)
         {
-            db.CargoGoods.Add(ConsignmentFields.Goods(consignment.Id, goods, ++sequence));
+            rows.Goods.Add(ConsignmentFields.Goods(consignment.Id, goods, ++sequence));
         }
 
         var moved = new HashSet<Guid>();
@@ -289,7 +320,7 @@ public sealed class CargoDataApplier(PortcullisDbContext db, TimeProvider time)
                 continue;
             }
 
-            db.ContainerMovements.Add(new ContainerMovement
+            rows.Movements.Add(new ContainerMovement
             {
                 Id = Guid.CreateVersion7(),
                 ContainerId = container.Id,

@@ -17,7 +17,7 @@ namespace Portcullis.Features.Cargo;
 /// Screens the parties and containers of consignments and stores the hits that are new. A party is
 /// screened by name (the engine recognises legal forms: DOO, SH.P.K., DOOEL, LLC, LTD...) and country
 /// against lists of organisations and of persons; a container by its number, which must equal a listed
-/// number exactly (a container one digit away is another container), against lists of vehicles and
+/// number exactly (a container one digit away is another container: looked up, not searched), against lists of vehicles and
 /// containers. Only lists the consignment's jurisdiction can see apply; the same consignment, list and
 /// entry never raise a second hit. Writes as the system, past the scope filter.
 /// </summary>
@@ -104,16 +104,23 @@ public sealed class ScreenConsignments(ScreeningIndexService index, TimeProvider
             }
         }
 
+        var listedContainers = ListedContainers.Of(current);
         foreach (var container in containers)
         {
             var consignment = consignments[container.ConsignmentId];
-            foreach (var result in current.Screen(new ScreeningQuery(container.Number, SubjectKind.Organisation), threshold, Candidates))
+            foreach (var entry in listedContainers[container.Number])
             {
-                if (result.Entry.Tag is ScreeningTag { Subject: WatchlistSubject.VehiclesAndContainers } tag
-                    && result.Entry.Names.Any(n => string.Equals(Reduce(n), container.Number, StringComparison.Ordinal))
-                    && Applies(tag, 1f, consignment.Jurisdiction) && known.Add((consignment.Id, tag.WatchlistId, tag.ExternalId)))
+                var tag = (ScreeningTag)entry.Tag!;
+                if (!Applies(tag, 1f, consignment.Jurisdiction) || known.Contains((consignment.Id, tag.WatchlistId, tag.ExternalId)))
                 {
-                    Raise(db, consignment.Id, consignment.VoyageId, consignment.Jurisdiction, CargoHitSubjects.Container, null, null, container.ContainerId, container.Number, tag, result with { Score = 1f });
+                    continue;
+                }
+
+                // Listed containers are rare: the engine is asked only for them, for the explanation it stores with the hit.
+                var exact = current.Screen(new ScreeningQuery(container.Number, SubjectKind.Organisation), 0f, Candidates).FirstOrDefault(r => ReferenceEquals(r.Entry, entry));
+                if (exact is not null && known.Add((consignment.Id, tag.WatchlistId, tag.ExternalId)))
+                {
+                    Raise(db, consignment.Id, consignment.VoyageId, consignment.Jurisdiction, CargoHitSubjects.Container, null, null, container.ContainerId, container.Number, tag, exact with { Score = 1f });
                     raised++;
                 }
             }
@@ -166,6 +173,21 @@ public sealed class ScreenConsignments(ScreeningIndexService index, TimeProvider
             })));
     }
 
-    /// <summary>A listed container number as written on the list, reduced to letters and digits.</summary>
+}
+
+/// <summary>
+/// The container numbers on lists of vehicles and containers, reduced to letters and digits, for an
+/// exact lookup: built once per index (a new index comes with every list import).
+/// </summary>
+internal static class ListedContainers
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ScreeningIndex, ILookup<string, ScreeningEntry>> Built = new();
+
+    public static ILookup<string, ScreeningEntry> Of(ScreeningIndex index) =>
+        Built.GetValue(index, static i => i.Entries
+            .Where(e => e.Tag is ScreeningTag { Subject: WatchlistSubject.VehiclesAndContainers })
+            .SelectMany(e => e.Names.Select(n => (Number: Reduce(n), Entry: e)))
+            .ToLookup(x => x.Number, x => x.Entry, StringComparer.Ordinal));
+
     private static string Reduce(string name) => string.Concat(name.Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
 }

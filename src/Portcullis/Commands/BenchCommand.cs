@@ -65,7 +65,7 @@ internal static class BenchCommand
 
             return ExitCodes.Success;
         });
-        return new Command("bench", "Measure the speed of the engines") { screening, TargetingBenchCommand.Create() };
+        return new Command("bench", "Measure the speed of the engines") { screening, TargetingBenchCommand.Create(), CargoBenchCommand.Create() };
     }
 
     private static void WriteText(TextWriter output, ScreeningBenchReport r)

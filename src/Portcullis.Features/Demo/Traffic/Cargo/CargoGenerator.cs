@@ -41,6 +41,14 @@ public sealed class CargoGenerator
 
     public List<AirWaybill> Waybills { get; } = [];
 
+    /// <summary>One CUSCAR manifest of a vessel call at Durrës with <paramref name="bills"/> bills of lading, about one in twenty-five carrying an indicator.</summary>
+    public byte[] LargeManifest(int bills)
+    {
+        var call = new SeaCargoFactory(_date, _random, new HashSet<string>(StringComparer.Ordinal)).LargeCall(bills);
+        Calls.Add(call);
+        return CuscarWriter.Original(call, "BENCH00001");
+    }
+
     public IEnumerable<GeneratedFile> Generate()
     {
         var folder = _date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

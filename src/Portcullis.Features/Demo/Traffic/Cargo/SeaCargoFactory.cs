@@ -58,7 +58,14 @@ internal sealed class SeaCargoFactory(DateOnly date, Random random, HashSet<stri
         return (changed, added);
     }
 
-    private VesselCall Call(SeaService service, int index)
+    /// <summary>One call of the first service (Durrës) with as many bills as asked: the manifest the cargo benchmark ingests.</summary>
+    public VesselCall LargeCall(int bills)
+    {
+        containers.Add(CargoDemoNames.ListedContainer);
+        return Call(CargoRoutes.Services[0], 0, bills);
+    }
+
+    private VesselCall Call(SeaService service, int index, int? bills = null)
     {
         var arrival = date.ToDateTime(new TimeOnly(service.ArrivalHour, 0)).AddMinutes(random.Next(0, 18) * 10);
         var voyage = service.VoyagePrefix + (100 + (date.DayOfYear * 3 % 900) + index).ToString(CultureInfo.InvariantCulture) + (service.Port == "ALDRZ" ? "E" : "W");
@@ -80,7 +87,7 @@ internal sealed class SeaCargoFactory(DateOnly date, Random random, HashSet<stri
             Recipient = service.Port[..2] + "CUSTOMS",
             ManifestNumber = $"MAN-{service.Port[2..]}-{date.ToString("yyMMdd", CultureInfo.InvariantCulture)}-{(index + 1).ToString(CultureInfo.InvariantCulture)}",
         };
-        var count = 60 + random.Next(61);
+        var count = bills ?? 60 + random.Next(61);
         var indicators = new HashSet<int>();
         var wanted = Math.Max(2, (int)Math.Round(count * 0.04));
         while (indicators.Count < wanted)
