@@ -13,7 +13,7 @@ public sealed class PageHealthJourneys(PortcullisServer server, ChromiumBrowser 
     // spare; the header comes before the page's own content in the tab order.
     private const int MostTabPresses = 40;
 
-    public static TheoryData<string> OfficersPages => ["/", "/people", "/reference", "/reference/locations", "/reference/units", "/reference/countries"];
+    public static TheoryData<string> OfficersPages => ["/", "/cargo", "/people", "/reference", "/reference/locations", "/reference/units", "/reference/countries"];
 
     [Theory]
     [MemberData(nameof(OfficersPages))]

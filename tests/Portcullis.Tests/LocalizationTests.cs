@@ -95,6 +95,12 @@ public sealed partial class LocalizationTests(SqliteApp fixture) : IClassFixture
         keys.UnionWith(Enum.GetValues<Domain.Targeting.ProfileStatus>().Select(Pages.Targets.TargetingLabels.ProfileStatus));
         keys.UnionWith(Enum.GetValues<Features.Targeting.ChangeProfileStatus.Decision>().Select(Pages.Profiles.DetailsModel.StepLabel));
         keys.UnionWith(new[] { "hour", "day", "week" }.Select(Pages.Profiles.DetailsModel.HitCapText));
+        keys.UnionWith(Pages.Cargo.CargoLabels.Kinds.Select(Pages.Cargo.CargoLabels.Kind));
+        keys.UnionWith(Pages.Cargo.CargoLabels.Kinds.Select(Pages.Cargo.CargoLabels.KindShort));
+        keys.UnionWith(Pages.Cargo.CargoLabels.Roles.Select(Pages.Cargo.CargoLabels.Role));
+        keys.UnionWith(Pages.Cargo.CargoLabels.Modes.Select(Pages.Cargo.CargoLabels.Mode));
+        keys.UnionWith(Pages.Cargo.CargoLabels.Loadings.Select(Pages.Cargo.CargoLabels.Loading));
+        keys.UnionWith(new[] { Domain.Cargo.PartyKinds.Organisation, Domain.Cargo.PartyKinds.Person }.Select(Pages.Cargo.CargoLabels.PartyKind));
 
         keys.ShouldContain("Kosovo");
         keys.ShouldContain("Something went wrong");

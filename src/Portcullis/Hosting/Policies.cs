@@ -33,12 +33,16 @@ public static class Policies
     /// <summary>Profiles, the work queue and the effectiveness figures: the unit's officers, targeters and head.</summary>
     public const string Targeting = "targeting";
 
+    /// <summary>Vessel calls, cargo flights, consignments, parties and containers: the unit's officers, targeters and head, auditors and administrators.</summary>
+    public const string CargoData = "cargo-data";
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Targeting, p => p.RequireRole(Names(Role.Officer, Role.Targeter, Role.UnitHead)));
         options.AddPolicy(Watchlists, p => p.RequireRole(Names(Role.Officer, Role.Targeter, Role.UnitHead, Role.Administrator)));
         options.AddPolicy(ManageWatchlists, p => p.RequireRole(Names(Role.Targeter, Role.Administrator)));
         options.AddPolicy(PassengerData, p => p.RequireRole(Names(Role.Officer, Role.Targeter, Role.UnitHead, Role.Administrator)));
+        options.AddPolicy(CargoData, p => p.RequireRole(Names(Role.Officer, Role.Targeter, Role.UnitHead, Role.Auditor, Role.Administrator)));
         options.AddPolicy(Messages, p => p.RequireRole(Names(Role.Targeter, Role.UnitHead, Role.Administrator)));
         options.AddPolicy(People, p => p.RequireRole(Names(Role.Officer, Role.Targeter, Role.UnitHead, Role.Auditor, Role.Administrator)));
         options.AddPolicy(ManagePeople, p => p.RequireRole(Names(Role.UnitHead, Role.Administrator)));
