@@ -15,6 +15,17 @@ namespace Portcullis.Features.Cargo;
 /// </summary>
 public static class PartyIdentity
 {
+    /// <summary>
+    /// Words only companies use in traders' names that the name matcher does not treat as legal forms:
+    /// the Turkish and Nordic A.Ş./AS, and the trades and institutions manifests name most.
+    /// </summary>
+    private static readonly HashSet<string> CompanyWords = new(StringComparer.Ordinal)
+    {
+        "AS", "A.S.", "A.Ş.", "AŞ", "BANK", "BANKA", "BANCA", "TEKSTIL", "TEXTILE", "TEXTIL", "SHIPPING", "LINE", "LINES",
+        "FORWARDING", "LOGISTICS", "LOGISTIK", "TRADE", "TRADING", "IMPORT", "EXPORT", "HOLDING", "GROUP", "INDUSTRY",
+        "KOMPANIA", "FIRMA", "FABRIKA", "AGENCY", "AGJENCIA", "AGENCIJA", "MARKET", "FOODS", "FOOD", "STORE", "SHOP",
+    };
+
     public static string Key(CargoParty party)
     {
         ArgumentNullException.ThrowIfNull(party);
@@ -38,6 +49,12 @@ public static class PartyIdentity
     public static string KindOf(string? name)
     {
         if (string.IsNullOrWhiteSpace(name))
+        {
+            return PartyKinds.Organisation;
+        }
+
+        var words = name.ToUpperInvariant().Split([' ', ',', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(CompanyWords.Contains))
         {
             return PartyKinds.Organisation;
         }
