@@ -49,6 +49,7 @@ public sealed class CargoDataApplier(PortcullisDbContext db, TimeProvider time)
                 continue;
             }
 
+            problems.AddRange(CargoReferenceChecks.Of(cargo, identity.Mode));
             var now = time.GetUtcNow();
             var voyage = await VoyageAsync(identity, cargo, message, now, problems, cancellationToken);
             first ??= voyage;

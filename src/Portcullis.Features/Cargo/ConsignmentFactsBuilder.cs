@@ -47,9 +47,11 @@ public static class ConsignmentFactsBuilder
             .Where(m => chunk.Contains(m.ContainerId)).GroupBy(m => new { m.ContainerId, m.Consignment!.FirstSeenAt })
             .Select(g => new Seen(g.Key.ContainerId, g.Key.FirstSeenAt, g.Count())), ct);
 
+        // A manifest repeats the same goods on many bills: each description and code is judged once.
+        var verdicts = new Dictionary<(string?, string?), GoodsFacts>();
         foreach (var c in consignments)
         {
-            result[c.Id] = Build(c, goods[c.Id].OrderBy(g => g.Sequence).ToList(), parties[c.Id].ToList(), movements[c.Id].ToList(), hits[c.Id].ToList(), partyHistory, containerHistory);
+            result[c.Id] = Build(c, [.. goods[c.Id].OrderBy(g => g.Sequence)], [.. parties[c.Id]], [.. movements[c.Id]], [.. hits[c.Id]], partyHistory, containerHistory, verdicts);
         }
     }
 
@@ -68,7 +70,7 @@ public static class ConsignmentFactsBuilder
 
     private static ConsignmentFacts Build(
         CargoConsignment c, List<CargoGoodsItem> goods, List<ConsignmentParty> parties, List<ContainerMovement> movements, List<string> hits,
-        ILookup<Guid, Seen> partyHistory, ILookup<Guid, Seen> containerHistory)
+        ILookup<Guid, Seen> partyHistory, ILookup<Guid, Seen> containerHistory, Dictionary<(string?, string?), GoodsFacts> verdicts)
     {
         var voyage = c.Voyage!;
         var mode = voyage.Mode;
@@ -95,7 +97,7 @@ public static class ConsignmentFactsBuilder
             RouteDestinationCountry = CargoPlaces.CountryOf(mode, destination),
             RouteTransshipments = transshipments,
             RouteTransshipmentCount = transshipments.Count,
-            Goods = [.. goods.Select(Goods)],
+            Goods = [.. goods.Select(g => Goods(g, verdicts))],
             GoodsDescription = string.Join(" / ", goods.Select(g => g.Description).Where(d => !string.IsNullOrWhiteSpace(d))),
             Pieces = c.Pieces ?? (goods.Any(g => g.Packages is not null) ? goods.Sum(g => g.Packages ?? 0) : null),
             GrossWeightKg = weight,
@@ -125,23 +127,36 @@ public static class ConsignmentFactsBuilder
         };
     }
 
-    private static GoodsFacts Goods(CargoGoodsItem g)
+    private static GoodsFacts Goods(CargoGoodsItem g, Dictionary<(string?, string?), GoodsFacts> verdicts)
     {
-        var verdict = HsDescriptionCheck.Default.Check(g.Description, g.HsCode);
-        return new GoodsFacts
+        if (!verdicts.TryGetValue((g.Description, g.HsCode), out var judged))
         {
-            Description = g.Description,
-            HsCode = g.HsCode,
-            HsChapter = g.HsCode is { Length: >= 2 } ? g.HsCode[..2] : null,
-            HsHeading = g.HsCode is { Length: >= 4 } ? g.HsCode[..4] : null,
-            HsKnown = string.IsNullOrWhiteSpace(g.HsCode) ? null : HsNomenclature.Default.IsKnown(g.HsCode),
-            FitsHs = verdict.Fit switch { HsFit.Fits => true, HsFit.DoesNotFit => false, _ => null },
-            Vague = string.IsNullOrWhiteSpace(g.Description) ? null : verdict.Vague,
+            judged = verdicts[(g.Description, g.HsCode)] = Judged(g.Description, g.HsCode);
+        }
+
+        return judged with
+        {
             Packages = g.Packages,
             GrossWeightKg = g.GrossWeightKg,
             Value = g.Value,
             ValuePerKg = PerKg(g.Value, g.GrossWeightKg),
             Dangerous = g.UnNumber is not null,
+        };
+    }
+
+    /// <summary>What the nomenclature says of a description and code, the same on every bill that declares them.</summary>
+    private static GoodsFacts Judged(string? description, string? hsCode)
+    {
+        var verdict = HsDescriptionCheck.Default.Check(description, hsCode);
+        return new GoodsFacts
+        {
+            Description = description,
+            HsCode = hsCode,
+            HsChapter = hsCode is { Length: >= 2 } ? hsCode[..2] : null,
+            HsHeading = hsCode is { Length: >= 4 } ? hsCode[..4] : null,
+            HsKnown = string.IsNullOrWhiteSpace(hsCode) ? null : HsNomenclature.Default.IsKnown(hsCode),
+            FitsHs = verdict.Fit switch { HsFit.Fits => true, HsFit.DoesNotFit => false, _ => null },
+            Vague = string.IsNullOrWhiteSpace(description) ? null : verdict.Vague,
         };
     }
 

@@ -141,4 +141,48 @@ public sealed class CargoPipelineTests
         target.WatchlistHitCount.ShouldBe(2);
         target.Lane.ShouldBe(Lane.Red);
     }
+
+    [Fact]
+    public async Task The_reference_data_adds_warnings_for_an_unknown_hs_code_a_description_that_does_not_fit_and_an_unknown_port()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        await using var host = new FeatureHost(database);
+        var world = await CargoWorld.CreateAsync(host);
+        var document = new Formats.Cargo.CargoDocument
+        {
+            Format = "CUSCAR",
+            Messages =
+            [
+                new Formats.Cargo.CargoMessage
+                {
+                    Type = "CUSCAR",
+                    Voyage = new Formats.Cargo.Voyage { VesselName = "MV TEST", VoyageNumber = "1E", PortOfCall = "ALDRZ" },
+                    Consignments =
+                    [
+                        new Formats.Cargo.Consignment
+                        {
+                            Number = "BL-1",
+                            PortOfLoading = "ALXXX",
+                            PortOfDischarge = "ALDRZ",
+                            Goods =
+                            [
+                                new Formats.Cargo.GoodsItem { Sequence = 1, Description = "FRESH BANANAS", HsCode = "847130" },
+                                new Formats.Cargo.GoodsItem { Sequence = 2, Description = "SPARE PARTS", HsCode = "999999" },
+                            ],
+                        },
+                    ],
+                },
+            ],
+        };
+
+        var ingested = await world.IngestAsync(System.Text.Encoding.UTF8.GetBytes(Formats.Cargo.CargoJson.Write(document)), "manifest.json");
+
+        ingested.Status.ShouldBe(MessageStatus.ProcessedWithWarnings);
+        await using var db = database.CreateContext(FeatureHost.CommandLine);
+        var diagnostics = (await db.ReceivedMessages.SingleAsync(m => m.Id == ingested.Id, Cancel)).Diagnostics;
+        diagnostics.ShouldContain("cargo.hs-description");
+        diagnostics.ShouldContain("cargo.hs-not-found");
+        diagnostics.ShouldContain("cargo.place-unknown");
+        diagnostics.ShouldContain("ALXXX");
+    }
 }

@@ -50,20 +50,22 @@ public sealed class IngestTests
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task Ingest_CargoManifest_IsKeptRawReadAndQuarantinedUntilCargoIsStored(string provider)
+    public async Task Ingest_CargoManifest_IsKeptRawAndStoredAndTheSameBytesAgainAreADuplicate(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var host = new FeatureHost(database);
         var bytes = await File.ReadAllBytesAsync(Path.Combine(Screening.TestData.Directory, "cargo", "cuscar", "durres-original.edi"), TestContext.Current.CancellationToken);
 
         var result = (await IngestAsync(host, bytes, "AL")).Value!;
+        var again = (await IngestAsync(host, bytes, "AL")).Value!;
 
-        result.Status.ShouldBe(MessageStatus.Quarantined);
+        result.Status.ShouldBeOneOf(MessageStatus.Processed, MessageStatus.ProcessedWithWarnings);
+        again.Status.ShouldBe(MessageStatus.Duplicate);
         await using var db = database.CreateContext(FeatureHost.CommandLine);
-        var stored = await db.ReceivedMessages.SingleAsync(TestContext.Current.CancellationToken);
+        var stored = await db.ReceivedMessages.SingleAsync(m => m.Id == result.Id, TestContext.Current.CancellationToken);
         stored.Content.ShouldBe(bytes);
-        (stored.Format, stored.Summary).ShouldBe(("CUSCAR", "CUSCAR, 2 consignments"));
-        stored.Diagnostics.ShouldContain("cargo.not-stored");
+        (stored.Format, stored.Summary).ShouldBe(("CUSCAR", "CUSCAR MV ADRIATIC STAR 0412E ALDRZ 2026-11-28, 2 consignments"));
+        (await db.CargoConsignments.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(2);
         (await db.Flights.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(0);
     }
 
