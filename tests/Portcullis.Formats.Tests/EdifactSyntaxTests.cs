@@ -255,51 +255,16 @@ public sealed class EdifactSyntaxTests
     }
 
     /// <summary>A non-seekable stream that makes a PAXLST interchange as it is read, in small chunks.</summary>
-    private sealed class GeneratedStream(int messages, int travellers) : Stream
+    private sealed class GeneratedStream(int messages, int travellers) : ProducedStream
     {
-        private byte[] _pending = [];
-        private int _at;
         private int _message;
         private bool _done;
 
-        public long Produced { get; private set; }
-
-        public int LargestRequest { get; private set; }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => Produced; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            LargestRequest = Math.Max(LargestRequest, count);
-            if (_at == _pending.Length)
-            {
-                Produce();
-            }
-
-            // Small, uneven chunks, as a network stream gives them.
-            var n = Math.Min(Math.Min(count, 4093), _pending.Length - _at);
-            _pending.AsSpan(_at, n).CopyTo(buffer.AsSpan(offset));
-            _at += n;
-
-            Produced += n;
-            return n;
-        }
-
-        private void Produce()
+        protected override byte[] Produce()
         {
             if (_done)
             {
-                _pending = [];
-                _at = 0;
-                return;
+                return [];
             }
 
             var text = new StringBuilder();
@@ -327,18 +292,7 @@ public sealed class EdifactSyntaxTests
                 text.Append(System.Globalization.CultureInfo.InvariantCulture, $"UNT+{7 + (travellers * 14)}+{_message}'\n");
             }
 
-            _pending = Encoding.UTF8.GetBytes(text.ToString());
-            _at = 0;
+            return Encoding.UTF8.GetBytes(text.ToString());
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -137,22 +137,7 @@ public sealed partial class ScreeningIndexService(IServiceScopeFactory scopes, T
             .ToListAsync(cancellationToken);
         var screening = new ScreenTravellers(this, time);
         var targeting = unit.ServiceProvider.GetRequiredService<Targeting.TargetTravellers>();
-        var raised = 0;
-        foreach (var batch in due.Chunk(500))
-        {
-            var raisedNow = await screening.ScreenAsync(db, batch, cancellationToken);
-            db.ChangeTracker.Clear();
-            if (raisedNow > 0)
-            {
-                // New hits change the targets of the units that may see them.
-                await targeting.TargetAsync(db, batch, cancellationToken);
-                db.ChangeTracker.Clear();
-            }
-
-            raised += raisedNow;
-        }
-
-        return raised;
+        return await RescreenAsync(db, due, 500, screening.ScreenAsync, targeting.TargetAsync, cancellationToken);
     }
 
     /// <summary>Screens the consignments of voyages not yet arrived, or arrived within <see cref="RescreenAfterArrival"/>: a company listed today is found on the manifest received yesterday.</summary>
@@ -168,14 +153,24 @@ public sealed partial class ScreeningIndexService(IServiceScopeFactory scopes, T
             .ToListAsync(cancellationToken);
         var screening = new Cargo.ScreenConsignments(this, time);
         var targeting = unit.ServiceProvider.GetRequiredService<Cargo.TargetConsignments>();
+        return await RescreenAsync(db, due, 1000, screening.ScreenAsync, targeting.TargetAsync, cancellationToken);
+    }
+
+    /// <summary>Screens the subjects in batches; a batch that raised hits is targeted again, since new hits change the targets of the units that may see them.</summary>
+    private static async Task<int> RescreenAsync<TResult>(
+        PortcullisDbContext db, List<Guid> due, int batchSize,
+        Func<PortcullisDbContext, IReadOnlyCollection<Guid>, CancellationToken, Task<int>> screen,
+        Func<PortcullisDbContext, IReadOnlyCollection<Guid>, CancellationToken, Task<TResult>> target,
+        CancellationToken cancellationToken)
+    {
         var raised = 0;
-        foreach (var batch in due.Chunk(1000))
+        foreach (var batch in due.Chunk(batchSize))
         {
-            var raisedNow = await screening.ScreenAsync(db, batch, cancellationToken);
+            var raisedNow = await screen(db, batch, cancellationToken);
             db.ChangeTracker.Clear();
             if (raisedNow > 0)
             {
-                await targeting.TargetAsync(db, batch, cancellationToken);
+                await target(db, batch, cancellationToken);
                 db.ChangeTracker.Clear();
             }
 

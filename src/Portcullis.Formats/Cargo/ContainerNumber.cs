@@ -31,16 +31,23 @@ public static class ContainerNumber
             return null;
         }
 
+        // 10 cannot be written in one digit: ISO 6346 writes it as 0 (and advises owners not to issue such serials).
+        return CheckSum(normalized) % 10;
+    }
+
+    /// <summary>ISO 6346's sum of the first ten characters (owner, category, serial), each worth its value times 2 to its position, modulo 11: 0 to 10.</summary>
+    public static int CheckSum(string firstTen)
+    {
+        ArgumentNullException.ThrowIfNull(firstTen);
         var sum = 0;
         for (var i = 0; i < 10; i++)
         {
-            var c = normalized[i];
+            var c = firstTen[i];
             var value = char.IsAsciiDigit(c) ? c - '0' : LetterValue(c);
             sum += value << i;
         }
 
-        // 10 cannot be written in one digit: ISO 6346 writes it as 0 (and advises owners not to issue such serials).
-        return sum % 11 % 10;
+        return sum % 11;
     }
 
     /// <summary>True when the number is well formed and its check digit is right.</summary>

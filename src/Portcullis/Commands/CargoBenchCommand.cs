@@ -199,12 +199,4 @@ internal static class CargoBenchCommand
         output.WriteLine(Invariant($"{r.Consignments:N0} consignments, {r.Parties:N0} parties, {r.Containers:N0} containers; {r.CargoHits:N0} watchlist hits, {r.Evaluations:N0} profile evaluations, {r.ProfileHits:N0} profile hits, {r.Targets:N0} targets; {r.Bills / r.TotalSeconds:N0} bills a second"));
     }
 
-    /// <summary>The manifest's day at 06:00 UTC, running on from there: profiles valid that day are in force.</summary>
-    private sealed class DayClock(DateOnly day) : TimeProvider
-    {
-        private readonly DateTimeOffset _start = new(day.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero);
-        private readonly long _started = Stopwatch.GetTimestamp();
-
-        public override DateTimeOffset GetUtcNow() => _start + Stopwatch.GetElapsedTime(_started);
-    }
 }

@@ -181,12 +181,4 @@ internal static class TargetingBenchCommand
         Invariant($"{run.RandomTargets:N0}"),
     ];
 
-    /// <summary>The traffic's day at 06:00 UTC, running on from there: profiles valid that day are in force.</summary>
-    private sealed class DayClock(DateOnly day) : TimeProvider
-    {
-        private readonly DateTimeOffset _start = new(day.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero);
-        private readonly long _started = Stopwatch.GetTimestamp();
-
-        public override DateTimeOffset GetUtcNow() => _start + Stopwatch.GetElapsedTime(_started);
-    }
 }

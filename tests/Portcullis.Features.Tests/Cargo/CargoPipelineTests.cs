@@ -142,6 +142,31 @@ public sealed class CargoPipelineTests
         target.Lane.ShouldBe(Lane.Red);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_company_listed_after_its_manifest_arrived_is_found_by_the_rescreen_and_targeted(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = new FeatureHost(database);
+        var world = await CargoWorld.CreateAsync(host);
+        await world.NoRandomSelectionAsync();
+        await world.IngestAsync(CargoWorld.Sample("durres-original.edi"));
+
+        // The sample's call arrived days ago: move it to tomorrow, so that it is still due when the list is imported.
+        await using (var db = database.CreateContext(FeatureHost.CommandLine))
+        {
+            var tomorrow = DateTime.SpecifyKind(DateTime.UtcNow.AddDays(1), DateTimeKind.Unspecified);
+            await db.CargoVoyages.ExecuteUpdateAsync(s => s.SetProperty(v => v.Arrival, tomorrow), Cancel);
+        }
+
+        await world.ImportListAsync("AL-ORG-2,organisation,Durres Foods Sh.p.k.,,,,,AL,,,Customs fraud,2026-01-01", WatchlistSubject.Organisations);
+
+        await using var check = database.CreateContext(FeatureHost.CommandLine);
+        var hit = await check.CargoHits.Include(h => h.Consignment).SingleAsync(Cancel);
+        (hit.ScreenedText, hit.Role, hit.Consignment!.Number).ShouldBe(("DURRES FOODS SHPK", "consignee", "ADRL0412DRZ002"));
+        (await check.Targets.SingleAsync(Cancel)).ConsignmentId.ShouldBe(hit.ConsignmentId);
+    }
+
     [Fact]
     public async Task The_reference_data_adds_warnings_for_an_unknown_hs_code_a_description_that_does_not_fit_and_an_unknown_port()
     {

@@ -39,49 +39,16 @@ public sealed class CuscarStreamingTests
     }
 
     /// <summary>A non-seekable CUSCAR interchange made as it is read: one manifest of many bills at a time.</summary>
-    private sealed class GeneratedManifests(int manifests, int bills) : Stream
+    private sealed class GeneratedManifests(int manifests, int bills) : ProducedStream
     {
-        private byte[] _pending = [];
-        private int _at;
         private int _message;
         private bool _done;
 
-        public long Produced { get; private set; }
-
-        public int LargestRequest { get; private set; }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => Produced; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
+        protected override byte[] Produce()
         {
-            LargestRequest = Math.Max(LargestRequest, count);
-            if (_at == _pending.Length)
-            {
-                Produce();
-            }
-
-            var n = Math.Min(Math.Min(count, 4093), _pending.Length - _at);
-            _pending.AsSpan(_at, n).CopyTo(buffer.AsSpan(offset));
-            _at += n;
-            Produced += n;
-            return n;
-        }
-
-        private void Produce()
-        {
-            _at = 0;
             if (_done)
             {
-                _pending = [];
-                return;
+                return [];
             }
 
             var text = new StringBuilder();
@@ -111,17 +78,7 @@ public sealed class CuscarStreamingTests
                 text.Append(CultureInfo.InvariantCulture, $"UNT+{5 + (bills * 13) + 1}+{_message}'\n");
             }
 
-            _pending = Encoding.UTF8.GetBytes(text.ToString());
+            return Encoding.UTF8.GetBytes(text.ToString());
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

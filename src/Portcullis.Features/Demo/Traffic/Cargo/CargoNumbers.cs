@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portcullis.Formats.Cargo;
 
 namespace Portcullis.Features.Demo.Traffic.Cargo;
 
@@ -14,7 +15,7 @@ internal static class CargoNumbers
         while (true)
         {
             var body = owner + random.Next(100000, 999999).ToString("000000", CultureInfo.InvariantCulture);
-            var sum = Mod11(body);
+            var sum = ContainerNumber.CheckSum(body);
             if (sum == 10)
             {
                 continue;
@@ -53,35 +54,5 @@ internal static class CargoNumbers
         }
 
         return text + (sum % 10).ToString(CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>ISO 6346: each character's value times 2 to its position, summed, modulo 11.</summary>
-    private static int Mod11(string body)
-    {
-        var sum = 0;
-        for (var i = 0; i < 10; i++)
-        {
-            var c = body[i];
-            var value = char.IsAsciiDigit(c) ? c - '0' : LetterValue(c);
-            sum += value << i;
-        }
-
-        return sum % 11;
-    }
-
-    /// <summary>A = 10 upwards, skipping multiples of 11.</summary>
-    private static int LetterValue(char letter)
-    {
-        var value = 10;
-        for (var c = 'A'; c < letter; c++)
-        {
-            value++;
-            if (value % 11 == 0)
-            {
-                value++;
-            }
-        }
-
-        return value;
     }
 }
