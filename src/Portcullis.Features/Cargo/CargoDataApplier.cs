@@ -126,6 +126,7 @@ public sealed class CargoDataApplier(PortcullisDbContext db, TimeProvider time)
         voyage.Number = Clip(identity.Number, CargoVoyage.CodeMaxLength) ?? voyage.Number;
         voyage.From = Clip(identity.From, CargoConsignment.PlaceMaxLength) ?? voyage.From;
         voyage.To = Clip(identity.To, CargoConsignment.PlaceMaxLength) ?? voyage.To;
+        voyage.CarrierName = Clip(identity.CarrierName, CargoVoyage.NameMaxLength) ?? voyage.CarrierName;
         if (cargo.Voyage is { } sea)
         {
             voyage.VesselName = Clip(sea.VesselName, CargoVoyage.NameMaxLength) ?? voyage.VesselName;

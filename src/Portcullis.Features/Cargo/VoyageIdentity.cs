@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portcullis.Domain.Cargo;
+using Portcullis.Domain.Reference;
 using Portcullis.Formats.Cargo;
 
 namespace Portcullis.Features.Cargo;
@@ -12,6 +13,9 @@ namespace Portcullis.Features.Cargo;
 /// </summary>
 public sealed record VoyageIdentity(string Key, string Mode, string Port, DateOnly Date, string? Carrier, string? Number, string? From, string? To)
 {
+    /// <summary>Air: the airline's name from its AWB prefix, when the prefix is one we know.</summary>
+    public string? CarrierName { get; init; }
+
     public static VoyageIdentity? Of(CargoMessage message, Consignment first, DateOnly receivedOn)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -49,10 +53,12 @@ public sealed record VoyageIdentity(string Key, string Mode, string Port, DateOn
         }
 
         var date = flight?.Date ?? (message.Sent is { } sent ? DateOnly.FromDateTime(sent) : receivedOn);
-        var carrier = flight?.Carrier ?? AirWaybillNumber.TryParse(first.Number)?.Prefix;
-        var number = flight?.Number;
+        // Without a flight, the airline is the AWB prefix (named when the prefix is known); the number never repeats the carrier ("JU0211" is flight 0211).
+        var prefix = (AirWaybillNumber.TryParse(first.Number) ?? AirWaybillNumber.TryParse(first.MasterNumber))?.Prefix;
+        var carrier = flight?.Carrier ?? prefix;
+        var number = flight?.Number is { } n && carrier is not null && n.Length > carrier.Length && n.StartsWith(carrier, StringComparison.Ordinal) ? n[carrier.Length..] : flight?.Number;
         var key = $"air/{port}/{carrier ?? "?"}{number}/{Day(date)}";
-        return new VoyageIdentity(key, CargoModes.Air, port, date, carrier, number, from, to);
+        return new VoyageIdentity(key, CargoModes.Air, port, date, carrier, number, from, to) { CarrierName = AirlinePrefixes.Default.Find(prefix)?.Carrier };
     }
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
