@@ -15,8 +15,8 @@ namespace Portcullis.Features.Cargo;
 /// history, goods and containers with their movements; houses are linked to their masters whichever
 /// arrives first. An amendment counts against the consignments it changes and a cancellation keeps the
 /// consignment, marked cancelled. Applying the same message again changes nothing, so a reprocess is
-/// safe. Bulk by voyage (one query per kind of row), because a manifest may hold ten thousand bills.
-/// Writes as the system, past the scope filter, as the passenger data applier does (ADR 0009).
+/// safe. A manifest may hold ten thousand bills: it is applied in one transaction with one query per
+/// kind of row, and its new rows are written in bulk (<see cref="BulkInsert"/>, ADR 0016). Writes as the system, past the scope filter, as the passenger data applier does (ADR 0009).
 /// </summary>
 public sealed class CargoDataApplier(PortcullisDbContext db, TimeProvider time)
 {
@@ -54,11 +54,13 @@ public sealed class CargoDataApplier(PortcullisDbContext db, TimeProvider time)
             var voyage = await VoyageAsync(identity, cargo, message, now, problems, cancellationToken);
             first ??= voyage;
             var rows = new NewRows();
-            touched.UnionWith(await ApplyConsignmentsAsync(voyage, cargo, numbered, message, now, rows, cancellationToken));
 
-            // One transaction per manifest: the tracked rows (voyage, parties, containers, changed bills) first, then the new ones they own.
+            // One transaction per manifest, so a bill is never left without its parties or goods: the bills'
+            // old children are cleared, the tracked rows (voyage, parties, containers, changed bills) saved,
+            // then the new rows they own written in bulk.
             await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
             {
+                touched.UnionWith(await ApplyConsignmentsAsync(voyage, cargo, numbered, message, now, rows, cancellationToken));
                 await db.SaveChangesAsync(cancellationToken);
                 await db.InsertAsync(rows.Consignments, cancellationToken);
                 await db.InsertAsync(rows.Parties, cancellationToken);
