@@ -72,6 +72,19 @@ public sealed class HsNomenclatureTests
     public void Normalize_Separators_DigitsOnly(string? code, string? expected) =>
         HsNomenclature.Normalize(code).ShouldBe(expected);
 
+    [Theory]
+    [InlineData("0803.90.10", "08039010")]
+    [InlineData("6109 10", "610910")]
+    [InlineData("610910", "610910")]
+    [InlineData("0803-90-10-00", "0803901000")]
+    [InlineData("61A9", null)]
+    [InlineData("12345", null)]
+    [InlineData("12345678901", null)]
+    [InlineData("6109/10", null)]
+    [InlineData(null, null)]
+    public void DeclaredCode_SixToTenDigitsAfterSeparators(string? code, string? expected) =>
+        HsNomenclature.DeclaredCode(code).ShouldBe(expected);
+
     [Fact]
     public void Find_ComtradeTotalRows_NotHsCodes()
     {

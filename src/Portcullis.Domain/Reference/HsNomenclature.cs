@@ -80,6 +80,15 @@ public sealed class HsNomenclature
         return digits.Length == 0 ? null : digits.ToString();
     }
 
+    /// <summary>
+    /// The code a declaration carries, as every cargo reader takes it: <see cref="Normalize"/>d and 6 to 10
+    /// digits long (an HS subheading or a national code built on one, "0803.90.10" gives "08039010").
+    /// Null otherwise. One rule so that the same code sent by sea, air or spreadsheet is read alike;
+    /// whether it exists is <see cref="IsKnown"/>'s question, not this one's.
+    /// </summary>
+    public static string? DeclaredCode(string? code) =>
+        Normalize(code) is { Length: >= 6 and <= 10 } digits ? digits : null;
+
     /// <summary>The chapter, heading or subheading with exactly this code (after <see cref="Normalize"/>), or null.</summary>
     public HsEntry? Find(string? code) => Normalize(code) is { } key ? _byCode.GetValueOrDefault(key) : null;
 

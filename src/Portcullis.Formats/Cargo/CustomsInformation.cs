@@ -1,3 +1,5 @@
+using Portcullis.Domain.Reference;
+
 namespace Portcullis.Formats.Cargo;
 
 /// <summary>
@@ -46,7 +48,7 @@ public static class CustomsInformation
                 return;
             case "M" or "HS":
                 // Commodity codes sent as customs information rather than on a goods line.
-                var hs = CargoUnits.HsCode(content);
+                var hs = HsNomenclature.DeclaredCode(content);
                 if (hs is not null)
                 {
                     if (!consignment.Goods.Exists(g => g.HsCode == hs))

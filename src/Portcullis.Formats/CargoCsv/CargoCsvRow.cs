@@ -127,8 +127,8 @@ internal sealed class CargoCsvRow(CsvRecord record, Dictionary<string, int> colu
             return null;
         }
 
-        var digits = HsNomenclature.Normalize(text);
-        if (digits is null || digits.Length is < 6 or > 10)
+        var digits = HsNomenclature.DeclaredCode(text);
+        if (digits is null)
         {
             Error("cargo-csv.bad-hs-code", column, $"'{text}' is not an HS code (6 to 10 digits); not read");
             return null;

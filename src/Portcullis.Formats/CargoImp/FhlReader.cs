@@ -1,3 +1,4 @@
+using Portcullis.Domain.Reference;
 using Portcullis.Formats.Cargo;
 
 namespace Portcullis.Formats.CargoImp;
@@ -41,7 +42,7 @@ internal static class FhlReader
                 case "HTS" or "HS" when house is not null:
                     foreach (var code in new[] { (line.Number, line.Text) }.Concat(line.Continuations).SelectMany(c => c.Text.Split('/').Select(f => (c.Number, Code: f.Trim()))).Where(c => c.Code.Length > 0))
                     {
-                        var hs = CargoUnits.HsCode(code.Code);
+                        var hs = HsNomenclature.DeclaredCode(code.Code);
                         if (hs is null)
                         {
                             diagnostics.Add(new Diagnostic(Severity.Warning, "cargo.hs-code", $"'{code.Code}' is not an HS code (6 to 10 digits)", Line: code.Number, Field: line.Tag));

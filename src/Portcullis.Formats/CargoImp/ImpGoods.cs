@@ -1,3 +1,4 @@
+using Portcullis.Domain.Reference;
 using Portcullis.Formats.Cargo;
 
 namespace Portcullis.Formats.CargoImp;
@@ -49,7 +50,7 @@ internal static class ImpGoods
                     break;
                 case "NH":
                     // FWB/16 sends one code per /NH/ line; a second one adds to the first's remarks.
-                    var hs = CargoUnits.HsCode(value);
+                    var hs = HsNomenclature.DeclaredCode(value);
                     if (hs is null)
                     {
                         diagnostics.Add(new Diagnostic(Severity.Warning, "cargo.hs-code", $"'{value}' is not an HS code (6 to 10 digits)", Line: number, Field: "RTD/NH"));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portcullis.Domain.Reference;
 using Portcullis.Formats.Cargo;
 
 namespace Portcullis.Formats.CargoXml;
@@ -137,7 +138,7 @@ internal static class CargoXmlConsignment
         var typeCode = item.Child("TypeCode");
         if (typeCode?.Text is not null)
         {
-            goods.HsCode = CargoUnits.HsCode(typeCode.Text.Trim());
+            goods.HsCode = HsNomenclature.DeclaredCode(typeCode.Text.Trim());
             if (goods.HsCode is null)
             {
                 diagnostics.Add(new Diagnostic(Severity.Warning, "cargo.hs-code", $"commodity code '{typeCode.Text.Trim()}' is not an HS code (6 to 10 digits)", Line: typeCode.Line, Field: "TypeCode"));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portcullis.Domain.Reference;
 using Portcullis.Formats.Cargo;
 using Portcullis.Formats.Edifact;
 
@@ -517,13 +518,13 @@ internal sealed class CuscarParser
         {
             if (s[e, 1] is "HS" or "" && s[e, 0].Length > 0)
             {
-                var digits = string.Concat(s[e, 0].Where(char.IsAsciiDigit));
-                if (digits.Length is < 6 or > 10 || digits.Length != s[e, 0].Count(c => c is not ('.' or ' ')))
+                var code = HsNomenclature.DeclaredCode(s[e, 0]);
+                if (code is null)
                 {
                     _result.Diagnostics.Add(s.Problem(Severity.Warning, "cuscar.hs-code", $"HS code '{s[e, 0]}' is not 6 to 10 digits"));
                 }
 
-                _goods.HsCode = NullIfEmpty(digits);
+                _goods.HsCode = code;
                 return;
             }
         }
@@ -537,23 +538,24 @@ internal sealed class CuscarParser
         }
 
         var unit = s[2, 0];
-        var amount = CuscarMeasures.Decimal(s[2, 1]);
+        var amount = CargoUnits.ParseNumber(s[2, 1], commaMark: true);
         if (amount is null)
         {
             _result.Diagnostics.Add(s.Problem(Severity.Warning, "cuscar.number", $"measure '{s[2, 1]}' is not a number"));
             return;
         }
 
-        var (kind, factor) = CuscarMeasures.Unit(unit);
+        // Recommendation 20 codes only: the Cargo-IMP letters are no EDIFACT units.
+        var (kind, factor) = CargoUnits.Unit(unit, letters: false);
         var dimension = s[1, 0];
-        if (kind == CuscarMeasures.Kind.Unknown)
+        if (kind == MeasureKind.Unknown)
         {
             _result.Diagnostics.Add(s.Problem(Severity.Warning, "cuscar.unit", $"unit '{unit}' is neither a weight nor a volume; measure ignored"));
             return;
         }
 
         // Net weights (AAL, N) and other dimensions are not the gross figures the shape keeps.
-        if (kind == CuscarMeasures.Kind.Weight && dimension is not ("G" or "AAB" or "WT" or ""))
+        if (kind == MeasureKind.Weight && dimension is not ("G" or "AAB" or "WT" or ""))
         {
             return;
         }
@@ -561,12 +563,12 @@ internal sealed class CuscarParser
         var converted = amount.Value * factor;
         if (factor != 1m)
         {
-            _result.Diagnostics.Add(s.Problem(Severity.Warning, "cargo.unit-converted", $"{amount.Value.ToString(CultureInfo.InvariantCulture)} {unit} read as {converted.ToString(CultureInfo.InvariantCulture)} {(kind == CuscarMeasures.Kind.Weight ? "kg" : "m³")}"));
+            _result.Diagnostics.Add(s.Problem(Severity.Warning, "cargo.unit-converted", $"{amount.Value.ToString(CultureInfo.InvariantCulture)} {unit} read as {converted.ToString(CultureInfo.InvariantCulture)} {(kind == MeasureKind.Weight ? "kg" : "m³")}"));
         }
 
         if (_context == Context.Goods && _goods is not null)
         {
-            if (kind == CuscarMeasures.Kind.Weight)
+            if (kind == MeasureKind.Weight)
             {
                 _goods.GrossWeightKg = converted;
             }
@@ -575,7 +577,7 @@ internal sealed class CuscarParser
                 _goods.VolumeM3 = converted;
             }
         }
-        else if (kind == CuscarMeasures.Kind.Weight)
+        else if (kind == MeasureKind.Weight)
         {
             _consignment.GrossWeightKg = converted;
         }
@@ -592,7 +594,7 @@ internal sealed class CuscarParser
             return;
         }
 
-        var amount = CuscarMeasures.Decimal(s[0, 1]);
+        var amount = CargoUnits.ParseNumber(s[0, 1], commaMark: true);
         if (amount is null)
         {
             _result.Diagnostics.Add(s.Problem(Severity.Warning, "cuscar.number", $"amount '{s[0, 1]}' is not a number"));
