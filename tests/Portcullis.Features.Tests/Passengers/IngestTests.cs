@@ -71,6 +71,26 @@ public sealed class IngestTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Ingest_BrokenCargoFile_IsKeptRawAndQuarantinedWithItsDiagnostics(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = new FeatureHost(database);
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(Screening.TestData.Directory, "cargo", "cuscar", "broken.edi"), TestContext.Current.CancellationToken);
+
+        var result = (await IngestAsync(host, bytes, "AL")).Value!;
+
+        result.Status.ShouldBe(MessageStatus.Quarantined);
+        await using var db = database.CreateContext(FeatureHost.CommandLine);
+        var stored = await db.ReceivedMessages.SingleAsync(TestContext.Current.CancellationToken);
+        stored.Content.ShouldBe(bytes);
+        stored.Format.ShouldBe("CUSCAR");
+        stored.Diagnostics.ShouldContain("edifact.missing-unz");
+        stored.Diagnostics.ShouldContain("cargo.no-number");
+        (await db.CargoConsignments.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Ingest_SameBytesTwice_IsADuplicateAndAppliedOnce(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
