@@ -128,9 +128,7 @@ public sealed partial class ScreeningIndexService(IServiceScopeFactory scopes, T
     {
         await using var unit = scopes.CreateAsyncScope();
         await using var db = SystemContext(unit.ServiceProvider);
-        // Unspecified, as the airline's local times are stored: PostgreSQL refuses to compare a UTC value with them.
-        var cutoff = DateTime.SpecifyKind(time.GetUtcNow().UtcDateTime - RescreenAfterArrival, DateTimeKind.Unspecified);
-        var cutoffDay = DateOnly.FromDateTime(cutoff);
+        var (cutoff, cutoffDay) = DueCutoff();
         var due = await db.FlightTravellers.AsNoTracking()
             .Where(t => t.Flight!.Arrival >= cutoff || (t.Flight.Arrival == null && t.Flight.DepartureDate >= cutoffDay))
             .Select(t => t.Id)
@@ -145,8 +143,7 @@ public sealed partial class ScreeningIndexService(IServiceScopeFactory scopes, T
     {
         await using var unit = scopes.CreateAsyncScope();
         await using var db = SystemContext(unit.ServiceProvider);
-        var cutoff = DateTime.SpecifyKind(time.GetUtcNow().UtcDateTime - RescreenAfterArrival, DateTimeKind.Unspecified);
-        var cutoffDay = DateOnly.FromDateTime(cutoff);
+        var (cutoff, cutoffDay) = DueCutoff();
         var due = await db.CargoConsignments.AsNoTracking()
             .Where(c => !c.Cancelled && (c.Voyage!.Arrival >= cutoff || (c.Voyage.Arrival == null && c.Voyage.Date >= cutoffDay)))
             .Select(c => c.Id)
@@ -154,6 +151,16 @@ public sealed partial class ScreeningIndexService(IServiceScopeFactory scopes, T
         var screening = new Cargo.ScreenConsignments(this, time);
         var targeting = unit.ServiceProvider.GetRequiredService<Cargo.TargetConsignments>();
         return await RescreenAsync(db, due, 1000, screening.ScreenAsync, targeting.TargetAsync, cancellationToken);
+    }
+
+    /// <summary>
+    /// Arrivals from this time on are still due. Unspecified, as carriers' local times are stored:
+    /// PostgreSQL refuses to compare a UTC value with them.
+    /// </summary>
+    private (DateTime Cutoff, DateOnly CutoffDay) DueCutoff()
+    {
+        var cutoff = DateTime.SpecifyKind(time.GetUtcNow().UtcDateTime - RescreenAfterArrival, DateTimeKind.Unspecified);
+        return (cutoff, DateOnly.FromDateTime(cutoff));
     }
 
     /// <summary>Screens the subjects in batches; a batch that raised hits is targeted again, since new hits change the targets of the units that may see them.</summary>
