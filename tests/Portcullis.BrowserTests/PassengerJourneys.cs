@@ -63,7 +63,8 @@ public sealed class PassengerJourneys(PortcullisServer server, ChromiumBrowser c
         var table = browser.Page.GetByTestId("messages-table");
         await Expect(table).ToBeVisibleAsync();
         await browser.SaveScreenshotAsync("messages");
-        await table.Locator("tbody tr a").First.ClickAsync();
+        // The log holds cargo files too (XML, CSV, Cargo-IMP), in arrival order; open a passenger list.
+        await table.Locator("tbody tr").Filter(new() { HasText = "PAXLST" }).Locator("a").First.ClickAsync();
         await Expect(browser.Page.GetByTestId("message-status")).ToBeVisibleAsync();
         await Expect(browser.Page.GetByTestId("raw")).ToContainTextAsync("UNB+");
         await browser.SaveScreenshotAsync("message");

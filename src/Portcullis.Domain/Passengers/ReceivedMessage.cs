@@ -51,7 +51,7 @@ public sealed class ReceivedMessage
     /// <summary>The jurisdiction that received it (the API key's or the operator's choice); scopes the message log.</summary>
     public string? Jurisdiction { get; set; }
 
-    /// <summary>PAXLST, PNRGOV, mixed, or empty when unreadable.</summary>
+    /// <summary>PAXLST, PNRGOV, CUSCAR, XFWB, XFZB, FWB, FHL, CSV, mixed, or empty when unreadable.</summary>
     public string Format { get; set; } = "";
 
     public MessageStatus Status { get; set; }
