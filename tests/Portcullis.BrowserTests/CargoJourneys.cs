@@ -17,7 +17,7 @@ public sealed class CargoJourneys(PortcullisServer server, ChromiumBrowser chrom
     public async Task A_port_officer_opens_a_vessel_call_and_a_bill_with_its_parties_goods_and_containers()
     {
         await using var browser = await chromium.NewSessionAsync(server);
-        var (exit, output) = await server.RunCommandAsync("ingest", Path.Combine(TestDataDirectory(), "cargo", "cuscar", "durres-original.edi"), "--jurisdiction", "AL");
+        var (exit, output) = await server.RunCommandAsync("ingest", RepositoryFolders.TestData("cargo", "cuscar", "durres-original.edi"), "--jurisdiction", "AL");
         exit.ShouldBe(0, output);
 
         // al.officer is the demo's officer of Albania's first unit, the Port Control Unit Durrës.
@@ -115,18 +115,5 @@ public sealed class CargoJourneys(PortcullisServer server, ChromiumBrowser chrom
         await officer.SaveScreenshotAsync("cargo-target-result");
 
         officer.ConsoleErrors.ShouldBeEmpty();
-    }
-
-    private static string TestDataDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (Directory.Exists(Path.Combine(directory.FullName, "testdata", "cargo")))
-            {
-                return Path.Combine(directory.FullName, "testdata");
-            }
-        }
-
-        throw new DirectoryNotFoundException("testdata/ not found above " + AppContext.BaseDirectory);
     }
 }

@@ -11,17 +11,7 @@ namespace Portcullis.Profiles.Tests;
 /// </summary>
 public sealed class BenchProfileTests
 {
-    private static readonly string Folder = Path.Combine(RepositoryRoot(), "bench", "Portcullis.ProfileBenchmarks", "Profiles");
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Portcullis.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new DirectoryNotFoundException("Portcullis.slnx not found above " + AppContext.BaseDirectory);
-    }
+    private static readonly string Folder = RepositoryFolders.InRoot("bench", "Portcullis.ProfileBenchmarks", "Profiles");
 
     private static ReferenceLists Lists() => new(Directory.GetFiles(Path.Combine(Folder, "lists"), "*.txt").ToDictionary(
         f => Path.GetFileNameWithoutExtension(f),

@@ -26,7 +26,7 @@ public abstract partial class CargoPageTests(AppFixture fixture)
         // Every consignment picked at random for Durrës: targets without a profile, so the manifest shows them.
         (await fixture.Host.RunAsync<ChangeTargetingSettings.Handler, Outcome<Domain.Targeting.TargetingSettings>>(FeatureHost.CommandLine,
             h => h.HandleAsync(new ChangeTargetingSettings.Command(70, 40, 100, PeopleWorld.DurresUnit), Cancel))).IsOk.ShouldBeTrue();
-        var bytes = await File.ReadAllBytesAsync(Path.Combine(TestDataDirectory(), "cargo", "cuscar", "durres-original.edi"), Cancel);
+        var bytes = await File.ReadAllBytesAsync(RepositoryFolders.TestData("cargo", "cuscar", "durres-original.edi"), Cancel);
         var ingested = await fixture.Host.RunAsync<IngestMessage.Handler, Outcome<IngestMessage.Result>>(FeatureHost.CommandLine,
             h => h.HandleAsync(new IngestMessage.Command(bytes, "cli:test", "durres-original.edi", "AL"), Cancel));
         ingested.IsOk.ShouldBeTrue();
@@ -104,19 +104,6 @@ public abstract partial class CargoPageTests(AppFixture fixture)
     }
 
     private static string Id(string path) => path[(path.LastIndexOf('/') + 1)..];
-
-    private static string TestDataDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (Directory.Exists(Path.Combine(directory.FullName, "testdata", "cargo")))
-            {
-                return Path.Combine(directory.FullName, "testdata");
-            }
-        }
-
-        throw new DirectoryNotFoundException("testdata/ not found above " + AppContext.BaseDirectory);
-    }
 }
 
 public sealed class CargoPageTestsOnSqlite(SqliteApp fixture) : CargoPageTests(fixture), IClassFixture<SqliteApp>;

@@ -139,7 +139,7 @@ public sealed class CommandLineTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var db = database.Location.ConnectionString;
-        var un = Path.Combine(TestDataDirectory(), "watchlists", "un-sc-consolidated-2026-02-27.xml");
+        var un = RepositoryFolders.TestData("watchlists", "un-sc-consolidated-2026-02-27.xml");
 
         var first = await RunAsync("watchlists", "import", un, "--name", "UN consolidated list", "--owner-unit", "RS-ACCU-BELGRADE", "--share", "ME", "--database", db);
         var listed = await RunAsync("watchlists", "list", "--database", db);
@@ -256,7 +256,7 @@ public sealed class CommandLineTests
     [Fact]
     public async Task Parse_reads_cargo_files_into_the_normalized_shape_and_fails_a_broken_one()
     {
-        var cargo = Path.Combine(TestDataDirectory(), "cargo");
+        var cargo = RepositoryFolders.TestData("cargo");
 
         var manifest = await RunAsync("parse", Path.Combine(cargo, "cuscar", "durres-original.edi"));
         var waybill = await RunAsync("parse", Path.Combine(cargo, "cargo-imp", "fwb-wrong-check-digit.txt"), "--compact");
@@ -295,19 +295,6 @@ public sealed class CommandLineTests
 
         result.ExitCode.ShouldBe(65);
         result.Error.ShouldContain("--dob");
-    }
-
-    private static string TestDataDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (Directory.Exists(Path.Combine(directory.FullName, "testdata", "watchlists")))
-            {
-                return Path.Combine(directory.FullName, "testdata");
-            }
-        }
-
-        throw new DirectoryNotFoundException("testdata/ not found above " + AppContext.BaseDirectory);
     }
 
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -21,7 +20,6 @@ public sealed partial class LocalizationTests(SqliteApp fixture) : IClassFixture
 {
     private static readonly string[] Cultures = ["sq", "sr-Latn", "mk"];
 
-    private static readonly Lazy<string> RepositoryRoot = new(FindRepositoryRoot);
 
     private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>> Translations = new(
         () => Cultures.ToDictionary(culture => culture, ReadResx, StringComparer.Ordinal));
@@ -241,7 +239,7 @@ public sealed partial class LocalizationTests(SqliteApp fixture) : IClassFixture
     /// </summary>
     private static SortedSet<string> LiteralKeysInSources()
     {
-        var web = Path.Combine(RepositoryRoot.Value, "src", "Portcullis");
+        var web = RepositoryFolders.InRoot("src", "Portcullis");
         var keys = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var file in SourceFiles(Path.Combine(web, "Pages"), "*.cshtml"))
         {
@@ -281,12 +279,12 @@ public sealed partial class LocalizationTests(SqliteApp fixture) : IClassFixture
 
     /// <summary>The titles and explanations of the error page: every string literal of its model.</summary>
     private static IEnumerable<string> ErrorPageTexts() =>
-        StringLiteral().Matches(File.ReadAllText(Path.Combine(RepositoryRoot.Value, "src", "Portcullis", "Pages", "Error.cshtml.cs"), Encoding.UTF8))
+        StringLiteral().Matches(File.ReadAllText(RepositoryFolders.InRoot("src", "Portcullis", "Pages", "Error.cshtml.cs"), Encoding.UTF8))
             .Select(m => Unescape(m.Groups["text"].Value));
 
     /// <summary>The confirmations the person page shows after a change (<c>Done</c>).</summary>
     private static IEnumerable<string> DoneMessages() =>
-        DoneMessage().Matches(File.ReadAllText(Path.Combine(RepositoryRoot.Value, "src", "Portcullis", "Pages", "People", "Details.cshtml.cs"), Encoding.UTF8))
+        DoneMessage().Matches(File.ReadAllText(RepositoryFolders.InRoot("src", "Portcullis", "Pages", "People", "Details.cshtml.cs"), Encoding.UTF8))
             .Select(m => Unescape(m.Groups["text"].Value));
 
     private static IEnumerable<string> SourceFiles(string folder, string pattern) =>
@@ -299,7 +297,7 @@ public sealed partial class LocalizationTests(SqliteApp fixture) : IClassFixture
 
     private static IReadOnlyDictionary<string, string> ReadResx(string culture)
     {
-        var path = Path.Combine(RepositoryRoot.Value, "src", "Portcullis", "Resources", $"SharedResource.{culture}.resx");
+        var path = RepositoryFolders.InRoot("src", "Portcullis", "Resources", $"SharedResource.{culture}.resx");
         File.Exists(path).ShouldBeTrue(path);
         var document = XDocument.Parse(File.ReadAllText(path, Encoding.UTF8), LoadOptions.PreserveWhitespace);
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -317,19 +315,6 @@ public sealed partial class LocalizationTests(SqliteApp fixture) : IClassFixture
 
     private static string Unescape(string literal) =>
         literal.Replace("\\\"", "\"", StringComparison.Ordinal).Replace("\\\\", "\\", StringComparison.Ordinal);
-
-    private static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Portcullis.slnx")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"No Portcullis.slnx above {AppContext.BaseDirectory}."));
-    }
 
     [GeneratedRegex(@"\bT\[\s*""(?<key>(?:[^""\\]|\\.)*)""\s*[,\]]", RegexOptions.CultureInvariant)]
     private static partial Regex ViewKey();

@@ -56,7 +56,7 @@ internal sealed class CargoWorld
           {condition}
         """;
 
-    public static byte[] Sample(string name) => File.ReadAllBytes(Path.Combine(Root.Value, "testdata", "cargo", "cuscar", name));
+    public static byte[] Sample(string name) => File.ReadAllBytes(RepositoryFolders.TestData("cargo", "cuscar", name));
 
     public Task<Outcome<T>> RunAsync<THandler, T>(AccessScope scope, Func<THandler, Task<Outcome<T>>> action) where THandler : notnull =>
         Host.RunAsync<THandler, Outcome<T>>(scope, action);
@@ -98,17 +98,4 @@ internal sealed class CargoWorld
             return true;
         });
     }
-
-    private static readonly Lazy<string> Root = new(() =>
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (Directory.Exists(Path.Combine(folder.FullName, "testdata", "cargo")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"no testdata/cargo above {AppContext.BaseDirectory}");
-    });
 }

@@ -54,7 +54,7 @@ public sealed class IngestTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var host = new FeatureHost(database);
-        var bytes = await File.ReadAllBytesAsync(Path.Combine(Screening.TestData.Directory, "cargo", "cuscar", "durres-original.edi"), TestContext.Current.CancellationToken);
+        var bytes = await File.ReadAllBytesAsync(RepositoryFolders.TestData("cargo", "cuscar", "durres-original.edi"), TestContext.Current.CancellationToken);
 
         var result = (await IngestAsync(host, bytes, "AL")).Value!;
         var again = (await IngestAsync(host, bytes, "AL")).Value!;
@@ -75,7 +75,7 @@ public sealed class IngestTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var host = new FeatureHost(database);
-        var bytes = await File.ReadAllBytesAsync(Path.Combine(Screening.TestData.Directory, "cargo", "cuscar", "broken.edi"), TestContext.Current.CancellationToken);
+        var bytes = await File.ReadAllBytesAsync(RepositoryFolders.TestData("cargo", "cuscar", "broken.edi"), TestContext.Current.CancellationToken);
 
         var result = (await IngestAsync(host, bytes, "AL")).Value!;
 

@@ -9,7 +9,7 @@ namespace Portcullis.Features.Tests.Screening;
 /// </summary>
 public sealed class MatchingQualityTests
 {
-    private static readonly Lazy<MatchingEvaluation.Report> Report = new(() => MatchingEvaluation.Run(TestData.Directory, negativeLimit: 5_000));
+    private static readonly Lazy<MatchingEvaluation.Report> Report = new(() => MatchingEvaluation.Run(RepositoryFolders.TestData(), negativeLimit: 5_000));
 
     [Fact]
     public void Name_pairs_F1_beats_logic_v2_and_the_goal()

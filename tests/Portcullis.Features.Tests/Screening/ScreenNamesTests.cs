@@ -9,8 +9,8 @@ public sealed class ScreenNamesTests
     {
         var index = ScreenNames.BuildIndex(
         [
-            Path.Combine(TestData.Directory, "watchlists", "un-sc-consolidated-2026-02-27.xml"),
-            Path.Combine(TestData.Directory, "watchlists", "ofac-sdn-2024-05-03-balkans.csv"),
+            RepositoryFolders.TestData("watchlists", "un-sc-consolidated-2026-02-27.xml"),
+            RepositoryFolders.TestData("watchlists", "ofac-sdn-2024-05-03-balkans.csv"),
         ]);
         var csv = "id,name,dateOfBirth,nationality,documentNumber\n1,Radoslav Brđanin,,,\n2,Xhevat Ademi,1962-12-08,,\n3,Xhevat Ademi,1990-01-01,,\n4,Anna Maria Eriksson,,,\n5,,,,ob 0243318\n";
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv));

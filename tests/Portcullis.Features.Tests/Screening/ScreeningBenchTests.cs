@@ -97,7 +97,7 @@ public sealed class ScreeningBenchTests
     [Fact]
     public void The_same_seed_gives_the_same_synthetic_list()
     {
-        var watchlist = SyntheticWatchlist.FromNegatives(TestData.Directory);
+        var watchlist = SyntheticWatchlist.FromNegatives(RepositoryFolders.TestData());
 
         var first = watchlist.Entries(50).Select(e => e.Names[0]).ToList();
         var second = watchlist.Entries(50).Select(e => e.Names[0]).ToList();
@@ -110,7 +110,7 @@ public sealed class ScreeningBenchTests
     {
         var connection = Environment.GetEnvironmentVariable(TestDatabase.PostgresVariable);
         using var dataSource = string.IsNullOrWhiteSpace(connection) ? null : NpgsqlDataSource.Create(connection);
-        return ScreeningBench.Run(new ScreeningBenchSettings(TestData.Directory)
+        return ScreeningBench.Run(new ScreeningBenchSettings(RepositoryFolders.TestData())
         {
             Duration = TimeSpan.FromSeconds(0.2),
             Threads = 2,

@@ -311,7 +311,7 @@ public sealed class CargoCsvReaderTests
     [Fact]
     public void Read_Template_OneCleanConsignment()
     {
-        using var stream = File.OpenRead(Path.Combine(TestDataFolder(), "manifest-template.csv"));
+        using var stream = File.OpenRead(RepositoryFolders.TestData("cargo", "csv", "manifest-template.csv"));
         var document = CargoCsvReader.Read(stream);
 
         document.Diagnostics.ShouldBeEmpty();
@@ -321,7 +321,7 @@ public sealed class CargoCsvReaderTests
     [Fact]
     public void Read_BarSample_FourBillsOneBadHsCode()
     {
-        using var stream = File.OpenRead(Path.Combine(TestDataFolder(), "manifest-bar-2026-11.csv"));
+        using var stream = File.OpenRead(RepositoryFolders.TestData("cargo", "csv", "manifest-bar-2026-11.csv"));
         var document = CargoCsvReader.Read(stream);
 
         var message = document.Messages.ShouldHaveSingleItem();
@@ -332,19 +332,5 @@ public sealed class CargoCsvReaderTests
         message.Consignments[1].Parties[1].Address.ShouldNotBeNull().Country.ShouldBe("RS");
         var error = document.Diagnostics.ShouldHaveSingleItem();
         (error.Code, error.Line, error.Field).ShouldBe(("cargo-csv.bad-hs-code", 7, "hs_code"));
-    }
-
-    private static string TestDataFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "testdata", "cargo", "csv");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"no testdata/cargo/csv above {AppContext.BaseDirectory}");
     }
 }

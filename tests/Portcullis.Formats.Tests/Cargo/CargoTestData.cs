@@ -4,12 +4,10 @@ using Portcullis.Formats.CargoXml;
 
 namespace Portcullis.Formats.Tests.Cargo;
 
-/// <summary>The air waybill samples of testdata/cargo (riege, cargo-xml, cargo-imp), found by walking up from the test binaries.</summary>
+/// <summary>The air waybill samples of testdata/cargo (riege, cargo-xml, cargo-imp).</summary>
 internal static class CargoTestData
 {
-    private static readonly Lazy<string> Root = new(FindRoot);
-
-    public static string Folder => Path.Combine(Root.Value, "testdata", "cargo");
+    public static string Folder => RepositoryFolders.TestData("cargo");
 
     public static byte[] Bytes(string relativePath) => File.ReadAllBytes(Path.Combine(Folder, relativePath));
 
@@ -33,17 +31,4 @@ internal static class CargoTestData
         Directory.EnumerateFiles(Path.Combine(Folder, folder), pattern)
             .Select(f => folder + "/" + Path.GetFileName(f))
             .Order(StringComparer.Ordinal);
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (Directory.Exists(Path.Combine(folder.FullName, "testdata", "cargo")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"no testdata/cargo above {AppContext.BaseDirectory}");
-    }
 }

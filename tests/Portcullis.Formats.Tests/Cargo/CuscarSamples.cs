@@ -6,7 +6,7 @@ namespace Portcullis.Formats.Tests.Cargo;
 /// <summary>The synthetic CUSCAR samples of testdata/cargo/cuscar, found by walking up from the test binaries.</summary>
 internal static class CuscarSamples
 {
-    private static readonly Lazy<string> FolderPath = new(FindFolder);
+    private static readonly Lazy<string> FolderPath = new(() => RepositoryFolders.TestData("cargo", "cuscar"));
 
     public static DateOnly ReceivedOn { get; } = new(2026, 11, 28);
 
@@ -23,19 +23,5 @@ internal static class CuscarSamples
     {
         using var stream = new MemoryStream(bytes, writable: false);
         return CuscarReader.ReadDocument(stream, ReceivedOn);
-    }
-
-    private static string FindFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "testdata", "cargo", "cuscar");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"no testdata/cargo/cuscar above {AppContext.BaseDirectory}");
     }
 }

@@ -127,7 +127,7 @@ public sealed class UnListDocumentTests(ITestOutputHelper output)
     {
         // COMMENTS1 mixes biography, sanctions history and document numbers; no ground truth here,
         // only a count and a list for a reader to judge.
-        var list = XDocument.Load(Path.Combine(TestDataFolder.Path, "watchlists", "un-sc-consolidated-2026-02-27.xml"));
+        var list = XDocument.Load(RepositoryFolders.TestData("watchlists", "un-sc-consolidated-2026-02-27.xml"));
         var comments = list.Descendants("INDIVIDUAL").Select(i => (string?)i.Element("COMMENTS1")).OfType<string>().ToList();
         var finds = comments.SelectMany(DocumentNumberExtractor.Extract).ToList();
 
@@ -144,7 +144,7 @@ public sealed class UnListDocumentTests(ITestOutputHelper output)
 
     private static List<ListDocument> Load()
     {
-        var list = XDocument.Load(Path.Combine(TestDataFolder.Path, "watchlists", "un-sc-consolidated-2026-02-27.xml"));
+        var list = XDocument.Load(RepositoryFolders.TestData("watchlists", "un-sc-consolidated-2026-02-27.xml"));
         return [.. list.Descendants("INDIVIDUAL").SelectMany(individual => individual.Elements("INDIVIDUAL_DOCUMENT")
             .Where(d => d.HasElements)
             .Select(d => new ListDocument(

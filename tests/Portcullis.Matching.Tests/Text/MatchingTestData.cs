@@ -2,24 +2,10 @@ using System.Text;
 
 namespace Portcullis.Matching.Tests.Text;
 
-/// <summary>The labelled sets of testdata/matching, found by walking up from the test binaries.</summary>
+/// <summary>The labelled sets of testdata/matching.</summary>
 internal static class MatchingTestData
 {
-    public static string Folder { get; } = Locate();
-
-    private static string Locate()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "testdata", "matching");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException($"No testdata/matching above {AppContext.BaseDirectory}.");
-    }
+    public static string Folder { get; } = RepositoryFolders.TestData("matching");
 
     /// <summary>The rows of a CSV file with a header, as name-to-value maps (RFC 4180 quoting).</summary>
     public static List<Dictionary<string, string>> ReadCsv(string relativePath)
