@@ -90,6 +90,33 @@ public abstract class MessageReceiverTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_message_log_is_filtered_by_format_and_an_unknown_format_is_refused()
+    {
+        var key = await KeyAsync($"AL formats {fixture.Provider}", "AL");
+        var client = fixture.App.CreateBrowser();
+        var passengers = await client.SendAsync(Post(PassengerSamples.Paxlst(flight: "JU179"), key), TestContext.Current.CancellationToken);
+        var manifest = await client.SendAsync(Post(await File.ReadAllBytesAsync(RepositoryFolders.TestData("cargo", "cuscar", "durres-original.edi"), TestContext.Current.CancellationToken), key), TestContext.Current.CancellationToken);
+        var paxlstId = (await passengers.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
+        var cuscarId = (await manifest.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetGuid();
+        var head = await fixture.App.SignedInAsync("tirana.head");
+
+        var cargo = await head.GetFromJsonAsync<JsonElement>("/api/v1/messages?format=CUSCAR", TestContext.Current.CancellationToken);
+        var api = await head.GetFromJsonAsync<JsonElement>("/api/v1/messages?format=PAXLST", TestContext.Current.CancellationToken);
+        var page = await head.GetStringAsync("/messages?format=CUSCAR", TestContext.Current.CancellationToken);
+        var unknown = await head.GetAsync("/api/v1/messages?format=XLSX", TestContext.Current.CancellationToken);
+
+        cargo.EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ShouldContain(cuscarId);
+        cargo.EnumerateArray().ShouldAllBe(m => m.GetProperty("format").GetString() == "CUSCAR");
+        api.EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ShouldContain(paxlstId);
+        api.EnumerateArray().ShouldAllBe(m => m.GetProperty("format").GetString() == "PAXLST");
+        page.ShouldContain($"/messages/{cuscarId:D}");
+        page.ShouldNotContain($"/messages/{paxlstId:D}");
+        page.ShouldContain("<option value=\"CUSCAR\" selected=\"selected\">CUSCAR</option>");
+        unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await unknown.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("'XLSX' is not one of PAXLST, PNRGOV, CUSCAR");
+    }
+
+    [Fact]
     public async Task The_message_log_is_the_receiving_jurisdictions_and_flights_are_the_airports_units()
     {
         var key = await KeyAsync($"ME API {fixture.Provider}", "ME");

@@ -59,8 +59,8 @@ internal static class MessagesApi
     public static void MapMessages(this RouteGroupBuilder api)
     {
         var messages = api.MapGroup("/messages").WithTags("Messages").RequireAuthorization(Policies.Messages);
-        messages.MapGet("/", async (MessageStatus? status, int? take, ListMessages.Handler handler, CancellationToken ct) =>
-            ApiResults.From(await handler.HandleAsync(new ListMessages.Query(status, take ?? 100), ct)));
+        messages.MapGet("/", async (MessageStatus? status, int? take, string? format, ListMessages.Handler handler, CancellationToken ct) =>
+            ApiResults.From(await handler.HandleAsync(new ListMessages.Query(status, take ?? 100, format), ct)));
         messages.MapGet("/{id:guid}", async (Guid id, GetMessage.Handler handler, CancellationToken ct) =>
             ApiResults.From(await handler.HandleAsync(new GetMessage.Query(id), ct), d => new
             {

@@ -13,11 +13,14 @@ public sealed class IndexModel(ListMessages.Handler listMessages) : PageModel
     [BindProperty(SupportsGet = true)]
     public MessageStatus? Status { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Format { get; set; }
+
     public IReadOnlyList<ListMessages.Row> Messages { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var outcome = await listMessages.HandleAsync(new ListMessages.Query(Status, 200), cancellationToken);
+        var outcome = await listMessages.HandleAsync(new ListMessages.Query(Status, 200, Format), cancellationToken);
         if (!outcome.IsOk)
         {
             return OutcomePages.Failure(outcome);
