@@ -75,7 +75,7 @@ public sealed class CargoDataApplier(PortcullisDbContext db, TimeProvider time)
         }
 
         var summary = first is null ? null
-            : $"{VoyageName(first)} {first.Port} {first.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {touched.Count.ToString(CultureInfo.InvariantCulture)} consignments";
+            : $"{VoyageName(first)} {first.Port} {first.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {touched.Count.ToString(CultureInfo.InvariantCulture)} {(touched.Count == 1 ? "consignment" : "consignments")}";
         return new Applied([.. touched], problems, first?.Jurisdiction, summary);
     }
 

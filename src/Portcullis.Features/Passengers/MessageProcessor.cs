@@ -93,7 +93,7 @@ public sealed class MessageProcessor(
         message.WarningCount = diagnostics.Count - message.ErrorCount;
         message.Diagnostics = JsonSerializer.Serialize(diagnostics, PassengerJson.CompactOptions);
         message.Jurisdiction ??= applied.Jurisdiction;
-        var described = applied.Summary is { } summary ? $"{reading.Format} {summary}" : $"{reading.Format}, {consignments.ToString(CultureInfo.InvariantCulture)} consignments";
+        var described = applied.Summary is { } summary ? $"{reading.Format} {summary}" : $"{reading.Format}, {consignments.ToString(CultureInfo.InvariantCulture)} {(consignments == 1 ? "consignment" : "consignments")}";
         message.Summary = described.Length <= 300 ? described : described[..300];
         message.Status = message.ErrorCount > 0 || applied.ConsignmentIds.Count == 0
             ? MessageStatus.Quarantined
@@ -117,8 +117,9 @@ public sealed class MessageProcessor(
         }
 
         var day = (f.Departure ?? f.Arrival)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var pnrs = messages.Sum(m => m.Pnrs.Count);
         var what = first.Type == "PNRGOV"
-            ? $"{messages.Sum(m => m.Pnrs.Count).ToString(CultureInfo.InvariantCulture)} PNRs"
+            ? $"{pnrs.ToString(CultureInfo.InvariantCulture)} {(pnrs == 1 ? "PNR" : "PNRs")}"
             : $"{messages.Sum(m => m.Travellers.Count).ToString(CultureInfo.InvariantCulture)} {first.ListType}";
         var text = $"{f.Carrier} {f.Number} {f.DepartureAirport}-{f.ArrivalAirport} {day}, {what}";
         return text.Length <= 300 ? text : text[..300];
