@@ -26,8 +26,21 @@ public sealed class ExplanationTests
             "count(booking.passengers) = 1: held; count(booking.passengers) = 1",
             "flight.scheduledDeparture - booking.createdAt < 2 days: held; flight.scheduledDeparture - booking.createdAt = 1 day 8 hours 15 minutes",
             "any(route.transits, t => t.airport in list \"hub-airports\"): held; "
-                + "count(route.transits, t => t.airport in list \"hub-airports\") = 1; count(route.transits) = 2",
+                + "count(route.transits, t => t.airport in list \"hub-airports\") = 1; count(route.transits) = 2; "
+                + "t.airport [t.airport] = \"IST\"",
         ]);
+    }
+
+    [Fact]
+    public void An_all_that_failed_shows_the_first_element_that_did_not_hold_and_one_that_held_shows_none()
+    {
+        var failed = ProfileBuilder.CompileCondition("all(route.transits, t => t.airport in list \"hub-airports\")").Explain(Traveller.Complete);
+        var held = ProfileBuilder.CompileCondition("all(route.transits, t => t.airport != \"XXX\")").Explain(Traveller.Complete);
+        var none = ProfileBuilder.CompileCondition("any(route.transits, t => t.airport = \"XXX\")").Explain(Traveller.Complete);
+
+        failed.Conditions.Select(Line).ShouldHaveSingleItem().ShouldEndWith("; t.airport (the first that did not hold) [t.airport] = \"MAD\"");
+        held.Conditions.Single().Values.ShouldNotContain(v => v.Field == "t.airport");
+        none.Conditions.Single().Values.ShouldNotContain(v => v.Field == "t.airport");
     }
 
     private static string Line(ConditionExplanation condition) =>

@@ -29,7 +29,9 @@ public sealed class CompiledProfile<TSubject>
         _conditions.Select(c => new ConditionExplanation(
             c.Text,
             c.Holds(subject),
-            c.Values.Select(v => new ObservedValue(v.Expression, v.Field, ProfileRuntime.Display(v.Read(subject)))).ToList())).ToList());
+            c.Values.Select(v => (Compiled: v, Seen: v.Read(subject)))
+                .Where(v => !ReferenceEquals(v.Seen, ProfileRuntime.NoElement))
+                .Select(v => new ObservedValue(v.Compiled.Expression, v.Compiled.Field, ProfileRuntime.Display(v.Seen))).ToList())).ToList());
 }
 
 /// <summary>One leaf condition, compiled on its own for explanations.</summary>

@@ -184,6 +184,72 @@ internal sealed class ConditionCompiler(Bindings bindings, ParameterExpression s
         return Expression.Call(typeof(ProfileRuntime), name, [elementType], collection, argument);
     }
 
+    /// <summary>
+    /// For explaining an <c>any</c> or <c>all</c> with a condition: <paramref name="field"/> of the variable,
+    /// read from the first element that made the call hold (any) or fail (all), as an object; or
+    /// <see cref="ProfileRuntime.NoElement"/>.
+    /// </summary>
+    public Expression Deciding(CollectionSyntax call, FieldSyntax field)
+    {
+        var collection = Value(call.Collection);
+        var elementType = bindings.Fields[(FieldSyntax)call.Collection].Field.Elements!.SubjectType;
+        var element = Expression.Parameter(elementType, call.Variable);
+        _variables.Add((call.Variable!, element));
+        var condition = Expression.Lambda(typeof(Func<,>).MakeGenericType(elementType, typeof(bool)), Condition(call.Predicate!), element);
+        var read = Expression.Lambda(typeof(Func<,>).MakeGenericType(elementType, typeof(object)), Expression.Convert(Value(field), typeof(object)), element);
+        _variables.RemoveAt(_variables.Count - 1);
+        return Expression.Call(typeof(ProfileRuntime), nameof(ProfileRuntime.Deciding), [elementType],
+            collection, condition, Expression.Constant(call.Function == CollectionFunction.Any), read);
+    }
+
+    /// <summary>The fields of a call's variable its condition reads, outside any call nested in it; collections left out.</summary>
+    public IEnumerable<FieldSyntax> VariableFields(CollectionSyntax call)
+    {
+        var found = new List<FieldSyntax>();
+        Collect(call.Predicate);
+        return found.DistinctBy(f => f.Name, StringComparer.Ordinal);
+
+        void Collect(ConditionSyntax? node)
+        {
+            switch (node)
+            {
+                case FieldSyntax field when bindings.Fields[field] is { Field.Elements: null } bound && string.Equals(bound.Variable, call.Variable, StringComparison.Ordinal):
+                    found.Add(field);
+                    break;
+                case LogicalSyntax logical:
+                    Collect(logical.Left);
+                    Collect(logical.Right);
+                    break;
+                case NotSyntax not:
+                    Collect(not.Operand);
+                    break;
+                case ComparisonSyntax comparison:
+                    Collect(comparison.Left);
+                    Collect(comparison.Right);
+                    break;
+                case InValuesSyntax values:
+                    Collect(values.Value);
+                    break;
+                case InListSyntax list:
+                    Collect(list.Value);
+                    break;
+                case TextTestSyntax test:
+                    Collect(test.Value);
+                    Collect(test.Pattern);
+                    break;
+                case BetweenSyntax between:
+                    Collect(between.Value);
+                    Collect(between.Low);
+                    Collect(between.High);
+                    break;
+                case ArithmeticSyntax arithmetic:
+                    Collect(arithmetic.Left);
+                    Collect(arithmetic.Right);
+                    break;
+            }
+        }
+    }
+
     private bool ReadsOnly(Expression body, ParameterExpression element)
     {
         var finder = new ParameterFinder();

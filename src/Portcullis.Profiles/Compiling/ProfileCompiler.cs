@@ -25,6 +25,7 @@ internal static class ProfileCompiler
                 ProfileFormatter.Expression(value),
                 value is FieldSyntax field ? field.Name : null,
                 Expression.Lambda<Func<TSubject, object?>>(Expression.Convert(compiler.Value(value), typeof(object)), subject).Compile()))
+                .Concat(Deciding<TSubject>(leaf, compiler, subject))
                 .ToList())).ToList();
         return new CompiledProfile<TSubject>(profile, matches, conditions);
     }
@@ -44,6 +45,23 @@ internal static class ProfileCompiler
                 leaves.Add(node);
                 break;
         }
+    }
+
+    // An any or all with a condition also shows the element that decided it: the first that held (any)
+    // or the first that did not (all), by the fields of it the condition reads. A count alone does not
+    // tell an officer which of a consignment's goods, or of a passenger's documents, it was.
+    private static IEnumerable<CompiledValue<TSubject>> Deciding<TSubject>(ConditionSyntax leaf, ConditionCompiler compiler, ParameterExpression subject)
+    {
+        if (leaf is not CollectionSyntax { Function: CollectionFunction.Any or CollectionFunction.All, Predicate: not null } call)
+        {
+            return [];
+        }
+
+        var which = call.Function == CollectionFunction.Any ? "" : " (the first that did not hold)";
+        return [.. compiler.VariableFields(call).Select(field => new CompiledValue<TSubject>(
+            field.Name + which,
+            field.Name,
+            Expression.Lambda<Func<TSubject, object?>>(compiler.Deciding(call, field), subject).Compile()))];
     }
 
     // The values worth showing are the ones read from the subject; literals are already in the text.

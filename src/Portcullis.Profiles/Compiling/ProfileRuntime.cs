@@ -120,6 +120,27 @@ public static class ProfileRuntime
         return items is not null && items.Any(condition);
     }
 
+    /// <summary>What <see cref="Deciding"/> returns when no element decided: the explanation leaves the value out.</summary>
+    public static readonly object NoElement = new();
+
+    /// <summary>
+    /// For explanations only: a value read from the first element whose condition is
+    /// <paramref name="wanted"/> (the element that made an <c>any</c> hold, or an <c>all</c> fail), or
+    /// <see cref="NoElement"/> when there is none.
+    /// </summary>
+    public static object? Deciding<TElement>(IEnumerable<TElement>? items, Func<TElement, bool> condition, bool wanted, Func<TElement, object?> read)
+    {
+        foreach (var item in items ?? [])
+        {
+            if (condition(item) == wanted)
+            {
+                return read(item);
+            }
+        }
+
+        return NoElement;
+    }
+
     // "All of none" would select everyone with an empty or missing collection: it is false instead.
     public static bool All<TElement>(IEnumerable<TElement>? items, Func<TElement, bool> condition)
     {
