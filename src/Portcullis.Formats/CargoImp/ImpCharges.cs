@@ -26,7 +26,7 @@ internal static class ImpCharges
         var next = houseForm ? 2 : 3;
         if (chargeCode is not null)
         {
-            consignment.PaymentMethod = PaymentMethod(chargeCode);
+            consignment.PaymentMethod = PaymentMethods.FromIataChargeCode(chargeCode);
             consignment.Remarks.Add("charge code " + chargeCode);
         }
 
@@ -56,20 +56,6 @@ internal static class ImpCharges
     {
         consignment.Remarks.Add(label + ": " + string.Join(" / ", new[] { line.Text }.Concat(line.Continuations.Select(c => c.Text))));
     }
-
-    /// <summary>
-    /// The charge codes that say how as well as when (IATA charge codes: PP all prepaid cash, PX all prepaid
-    /// credit, PG/CG government bill of lading, PE/CE credit card, PM MCO); the others say only when.
-    /// </summary>
-    private static string? PaymentMethod(string chargeCode) => chargeCode switch
-    {
-        "PP" => "cash",
-        "PX" => "credit",
-        "PG" or "CG" => "government-bill-of-lading",
-        "PE" or "CE" => "credit-card",
-        "PM" => "mco",
-        _ => null,
-    };
 
     private static Money? Value(string? text, string none, string? currency, ImpLine line, List<Diagnostic> diagnostics)
     {

@@ -32,9 +32,18 @@ internal static class CargoXmlCharges
             _ => null,
         };
 
-        foreach (var service in node.All("ApplicableLogisticsServiceCharge"))
+        // TransportPaymentMethodCode is an IATA charge code, as in Cargo-IMP's CVD: CC says collect, PP
+        // prepaid in cash. It decides prepaid or collect only when the indicators did not.
+        foreach (var code in node.All("ApplicableLogisticsServiceCharge").Select(s => s.Value("TransportPaymentMethodCode")).OfType<string>())
         {
-            consignment.PaymentMethod ??= service.Value("TransportPaymentMethodCode");
+            consignment.PaymentMethod ??= PaymentMethods.FromIataChargeCode(code);
+            consignment.FreightTerms ??= code switch
+            {
+                ['P', ..] => "prepaid",
+                ['C', ..] => "collect",
+                _ => null,
+            };
+            consignment.Remarks.Add("charge code " + code);
         }
 
         foreach (var other in node.All("ApplicableLogisticsAllowanceCharge"))

@@ -1,8 +1,10 @@
+using Portcullis.Formats.Cargo;
+
 namespace Portcullis.Formats.Cuscar;
 
 /// <summary>
 /// The UN/EDIFACT code values CUSCAR uses (D95B directory: 1225 message function, 3035 party qualifier,
-/// 3055 agency, 4215/4237 payment, 4461 payment means, 3227 place qualifier) as the normalized words.
+/// 3055 agency, 4215/4237 payment, 3227 place qualifier; 4461 payment means in <see cref="PaymentMethods"/>) as the normalized words.
 /// </summary>
 internal static class CuscarCodes
 {
@@ -44,7 +46,7 @@ internal static class CuscarCodes
         {
             "16" => "duns",
             "9" => "gln",
-            "20" => "bic",
+            "17" => "swift",
             // ZZZ is "mutually defined": a sender's own number, no scheme to name.
             _ => codeList.Length > 0 && codeList != "ZZZ" ? codeList.ToLowerInvariant() : "id",
         };
@@ -53,18 +55,8 @@ internal static class CuscarCodes
     /// <summary>CPI 4237, CPI/TOD 4215: prepaid or collect; null for other arrangements.</summary>
     public static string? FreightTerms(string code) => code switch
     {
-        "P" or "PP" or "PA" or "PB" => "prepaid",
+        "P" or "PP" or "PA" => "prepaid",
         "C" or "CC" or "CA" => "collect",
         _ => null,
-    };
-
-    /// <summary>PAI 4461 payment means.</summary>
-    public static string PaymentMethod(string code) => code switch
-    {
-        "10" => "cash",
-        "20" => "cheque",
-        "30" or "31" or "42" => "credit",
-        "97" => "account",
-        _ => code,
     };
 }

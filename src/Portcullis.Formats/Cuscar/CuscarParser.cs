@@ -124,11 +124,12 @@ internal sealed class CuscarParser
                 ReadFreightTerms(s);
                 break;
             case "PAI" when _consignment is not null:
-                _consignment.PaymentMethod = NullIfEmpty(CuscarCodes.PaymentMethod(s[0, 2]));
+                _consignment.PaymentMethod = NullIfEmpty(PaymentMethods.FromEdifact(s[0, 2]));
                 break;
             // Segments of the message that carry nothing the normalized shape keeps (counts, handling,
-            // temperatures, dimensions, authentication, equipment counts): read past without a word.
-            case "CNT" or "GIS" or "AUT" or "HAN" or "TMP" or "RNG" or "TMD" or "DIM" or "DOC" or "CTA" or "QTY" or "EQN" or "TPL" or "TSR" or "SEL" or "PCI" or "DGS" or "PAI" or "GDS" or "CST" or "TCC" or "NAT" or "GOR" or "ALI":
+            // temperatures, dimensions, authentication, equipment counts; packaging and currencies, which
+            // later directories add): read past without a word.
+            case "CNT" or "GIS" or "AUT" or "HAN" or "TMP" or "RNG" or "TMD" or "DIM" or "DOC" or "CTA" or "QTY" or "EQN" or "TPL" or "TSR" or "SEL" or "PCI" or "DGS" or "PAI" or "GDS" or "CST" or "TCC" or "NAT" or "GOR" or "ALI" or "PAC" or "CUX":
                 break;
             default:
                 _result.Diagnostics.Add(s.Problem(Severity.Warning, "cuscar.unexpected", $"segment {s.Tag} is not part of CUSCAR; ignored"));
@@ -196,11 +197,9 @@ internal sealed class CuscarParser
                 case "VON":
                     _voyage.VoyageNumber ??= value;
                     break;
+                // The call sign has no 1153 qualifier: it comes in TDT's C222 (code list 103).
                 case "VM" or "IMO":
                     SetImo(value, s);
-                    break;
-                case "CS" or "XC":
-                    _voyage.CallSign ??= value;
                     break;
                 default:
                     break;
@@ -211,7 +210,7 @@ internal sealed class CuscarParser
 
         switch (qualifier)
         {
-            case "BM":
+            case "BM" or "MB":
                 _masterBill = value;
                 ApplyBillNumbers();
                 break;
@@ -297,13 +296,13 @@ internal sealed class CuscarParser
         {
             switch (s[0])
             {
-                case "60" or "87" or "11" or "44":
+                case "60" or "87" or "11" or "153":
                     _voyage.PortOfCall = code;
                     break;
                 case "5" or "125" or "9":
                     _voyage.LastPort = code;
                     break;
-                case "61" or "92":
+                case "61":
                     _voyage.NextPort = code;
                     break;
                 default:
@@ -554,8 +553,20 @@ internal sealed class CuscarParser
             return;
         }
 
-        // Net weights (AAL, N) and other dimensions are not the gross figures the shape keeps.
-        if (kind == MeasureKind.Weight && dimension is not ("G" or "AAB" or "WT" or ""))
+        // 6313: G, AAD (total gross weight), WT or none are the gross figures the shape keeps; AAB is the
+        // gross weight of one package, times the goods item's packages. Net weights (AAL, N) and other
+        // dimensions are not kept.
+        if (kind == MeasureKind.Weight && dimension == "AAB")
+        {
+            if (_context != Context.Goods || _goods?.Packages is not > 0)
+            {
+                _result.Diagnostics.Add(s.Problem(Severity.Warning, "cuscar.unit-weight", "a gross weight per package (AAB) without a goods item's number of packages; measure ignored"));
+                return;
+            }
+
+            amount *= _goods.Packages.Value;
+        }
+        else if (kind == MeasureKind.Weight && dimension is not ("G" or "AAD" or "WT" or ""))
         {
             return;
         }
@@ -606,7 +617,7 @@ internal sealed class CuscarParser
         {
             _goods.Value = money;
         }
-        else if (s[0, 0] is "40" or "44")
+        else if (s[0, 0] is "40" or "43")
         {
             _consignment.CustomsValue = money;
         }

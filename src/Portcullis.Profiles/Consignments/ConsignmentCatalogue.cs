@@ -68,7 +68,7 @@ public static class ConsignmentCatalogue
             .Text("value.currency", Goods, "ISO 4217 currency of the declared value.", f => f.DeclaredCurrency)
             .Number("value.perKg", Goods, "Declared value per kilogram of gross weight.", f => f.ValuePerKg)
             .Text("payment.freightTerms", Payment, "prepaid or collect.", f => f.FreightTerms)
-            .Text("payment.method", Payment, "How the freight is paid: cash, cheque, credit, account...", f => f.PaymentMethod)
+            .Text("payment.method", Payment, "How the freight is paid: cash, cheque, credit, credit-card, transfer, account...", f => f.PaymentMethod)
             .Boolean("payment.cash", Payment, "Whether the freight is paid in cash.", f => f.PaidInCash);
         Party(c, "shipper", f => f.Shipper);
         Party(c, "consignee", f => f.Consignee);

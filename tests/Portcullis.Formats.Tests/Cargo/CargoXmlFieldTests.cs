@@ -175,7 +175,8 @@ public sealed class CargoXmlFieldTests
         Assert.Equal(new Money(8000m, "GBP"), consignment.DeclaredValue);
         Assert.Equal(new Money(7500.50m, "GBP"), consignment.CustomsValue);
         Assert.Equal("collect", consignment.FreightTerms);
-        Assert.Equal("CC", consignment.PaymentMethod);
+        Assert.Null(consignment.PaymentMethod); // CC, all charges collect, says when, not how
+        Assert.Contains("charge code CC", consignment.Remarks);
         Assert.Equal(["PER", "COL"], consignment.SpecialHandling);
         Assert.Contains("SSR: KEEP BETWEEN 2 AND 8 DEGREES", consignment.Remarks);
 

@@ -36,7 +36,7 @@ public sealed class CuscarFieldTests
         v.CarrierName.ShouldBe("ADRIA LINE");
         v.VesselName.ShouldBe("MV ADRIATIC STAR");
         v.ImoNumber.ShouldBe("9074729");
-        v.CallSign.ShouldBe("ZAXY7");
+        v.CallSign.ShouldBeNull(); // C222 holds one identification, the IMO number here; 1153 has no call-sign qualifier
         v.LastPort.ShouldBe("ITBRI");
         v.PortOfCall.ShouldBe("ALDRZ");
         v.NextPort.ShouldBe("MEBAR");
@@ -309,6 +309,31 @@ public sealed class CuscarFieldTests
 
         goods.GrossWeightKg.ShouldBe(12.75m);
         goods.VolumeM3.ShouldBe(1.5m);
+    }
+
+    [Fact]
+    public void GrossWeightPerPackage_TimesThePackages_AndTotalGrossWeightRead()
+    {
+        var m = Inline("CNI+1+B1'GID+1+40:CT'MEA+AAE+AAB+KGM:12,5'GID+2+3:PK'MEA+AAE+AAD+KGM:900'MEA+AAE+AAL+KGM:850'CNI+2+B2'MEA+AAE+AAB+KGM:10'");
+
+        m.Consignments[0].Goods.Select(g => g.GrossWeightKg).ShouldBe([500m, 900m]);
+        m.Consignments[1].GrossWeightKg.ShouldBeNull();
+        m.Diagnostics.ShouldContain(d => d.Code == "cuscar.unit-weight" && d.Tag == "MEA");
+    }
+
+    [Fact]
+    public void CodeValues_PortOfCallMasterBillPaymentMeansValuesAndPickUp()
+    {
+        var m = Inline("LOC+153+MEBAR'LOC+92+HRRJK'CNI+1+B1'RFF+MB:MSKU1234567'PAI+::31'MOA+44:5000:EUR'MOA+43:4800:EUR'CPI+4+PB'");
+
+        m.Voyage!.PortOfCall.ShouldBe("MEBAR");
+        m.Voyage.NextPort.ShouldBeNull("LOC 92 is a routing place, not the next port of call");
+        var c = m.Consignments.Single();
+        c.Number.ShouldBe("MSKU1234567");
+        c.PaymentMethod.ShouldBe("transfer", "4461 31 is a debit transfer");
+        c.DeclaredValue.ShouldBe(new Money(5000m, "EUR"), "5025 44 is the value declared for carriage");
+        c.CustomsValue.ShouldBe(new Money(4800m, "EUR"), "5025 43 is the declared total customs value");
+        c.FreightTerms.ShouldBeNull("4215 PB is a customer pick-up or backhaul, neither prepaid nor collect");
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Portcullis.Formats.Cuscar;
 
 namespace Portcullis.Formats.Tests.Cargo;
 
-/// <summary>The synthetic CUSCAR samples of testdata/cargo/cuscar, found by walking up from the test binaries.</summary>
+/// <summary>The synthetic CUSCAR samples of testdata/cargo/cuscar.</summary>
 internal static class CuscarSamples
 {
     private static readonly Lazy<string> FolderPath = new(() => RepositoryFolders.TestData("cargo", "cuscar"));

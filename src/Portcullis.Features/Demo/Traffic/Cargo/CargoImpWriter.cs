@@ -25,8 +25,9 @@ public static class CargoImpWriter
         Line(text, $"AGT//{w.AgentCode}/0040");
         Line(text, "/NAM/" + w.Agent.Name);
         Line(text, "/" + w.Agent.City);
+        // The charge code (all collect, or all prepaid on the agent's account), then the P/C indicators.
         var terms = w.Collect ? "CC" : "PP";
-        Line(text, $"CVD/{w.Currency}/{terms}/{terms}/NVD/{Money(w.CustomsValue ?? 0m)}/XXX");
+        Line(text, $"CVD/{w.Currency}/{(w.Collect ? "CC" : "PX")}/{terms}/NVD/{Money(w.CustomsValue ?? 0m)}/XXX");
         Line(text, $"RTD/1/P{Count(w.Pieces)}/K{Kg(w.GrossKg)}/CQ/W{Kg(Math.Ceiling(Math.Max(w.GrossKg, w.VolumeM3 * 167m)))}");
         Line(text, (w.Houses.Count > 0 ? "/NC/" : "/NG/") + w.Description);
         if (w.HsCode is not null)

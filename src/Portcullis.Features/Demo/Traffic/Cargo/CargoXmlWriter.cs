@@ -49,7 +49,8 @@ public static class CargoXmlWriter
             }
 
             xml.WriteStartElement("ApplicableLogisticsServiceCharge", Ram);
-            Element(xml, "TransportPaymentMethodCode", waybill.Collect ? "CC" : "PP");
+            // IATA charge codes: all collect, or all prepaid on the agent's account (PX), as most prepaid air freight is.
+            Element(xml, "TransportPaymentMethodCode", waybill.Collect ? "CC" : "PX");
             xml.WriteEndElement();
             xml.WriteStartElement("ApplicableRating", Ram);
             xml.WriteStartElement("IncludedMasterConsignmentItem", Ram);
