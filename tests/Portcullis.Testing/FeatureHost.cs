@@ -22,7 +22,8 @@ public sealed class FeatureHost : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    public FeatureHost(TestDatabase database, TimeProvider? time = null)
+    /// <param name="configure">Services a test changes after the product's, such as the database context's options.</param>
+    public FeatureHost(TestDatabase database, TimeProvider? time = null, Action<IServiceCollection>? configure = null)
     {
         Database = database;
         var services = new ServiceCollection();
@@ -33,6 +34,7 @@ public sealed class FeatureHost : IAsyncDisposable
         services.AddPortcullisStorage(_ => database.Location);
         services.AddPortcullisIdentityCore();
         services.AddPortcullisFeatures();
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider(validateScopes: true);
     }
 

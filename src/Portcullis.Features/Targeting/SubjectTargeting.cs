@@ -239,18 +239,28 @@ public sealed class SubjectTargeting(ProfileSetCache profiles, TimeProvider time
                 ["updated"] = !created,
             })));
 
-    /// <summary>What is already recorded on these subjects: hits (to raise each once), weights of earlier hits, and targets.</summary>
+    /// <summary>
+    /// What is already recorded on these subjects: hits (to raise each once), weights of earlier hits, and
+    /// targets. Read a thousand subjects at a time: a manifest of a hundred thousand bills would pass
+    /// SQLite's and PostgreSQL's limits on a statement's parameters in one query.
+    /// </summary>
     private static async Task<Known> KnownAsync(PortcullisDbContext db, string kind, List<Guid> ids, CancellationToken cancellationToken)
     {
         var consignments = kind == SubjectKinds.Consignment;
-        var hitRows = db.ProfileHits.IgnoreQueryFilters().AsNoTracking();
-        hitRows = consignments ? hitRows.Where(h => ids.Contains(h.ConsignmentId!.Value)) : hitRows.Where(h => ids.Contains(h.TravellerId!.Value));
-        var hits = await hitRows
-            .Select(h => new { h.VersionId, Subject = h.TravellerId ?? h.ConsignmentId ?? Guid.Empty, h.Unit, h.Shadow, h.TargetId, h.Version!.Score })
-            .ToListAsync(cancellationToken);
-        var targetRows = db.Targets.IgnoreQueryFilters();
-        targetRows = consignments ? targetRows.Where(t => ids.Contains(t.ConsignmentId!.Value)) : targetRows.Where(t => ids.Contains(t.TravellerId!.Value));
-        var targets = await targetRows.ToListAsync(cancellationToken);
+        var hits = new List<(Guid VersionId, Guid Subject, string Unit, bool Shadow, Guid? TargetId, int Score)>();
+        var targets = new List<Target>();
+        foreach (var chunk in ids.Chunk(1000))
+        {
+            var hitRows = db.ProfileHits.IgnoreQueryFilters().AsNoTracking();
+            hitRows = consignments ? hitRows.Where(h => chunk.Contains(h.ConsignmentId!.Value)) : hitRows.Where(h => chunk.Contains(h.TravellerId!.Value));
+            hits.AddRange((await hitRows
+                .Select(h => new { h.VersionId, Subject = h.TravellerId ?? h.ConsignmentId ?? Guid.Empty, h.Unit, h.Shadow, h.TargetId, h.Version!.Score })
+                .ToListAsync(cancellationToken)).Select(h => (h.VersionId, h.Subject, h.Unit, h.Shadow, h.TargetId, h.Score)));
+            var targetRows = db.Targets.IgnoreQueryFilters();
+            targetRows = consignments ? targetRows.Where(t => chunk.Contains(t.ConsignmentId!.Value)) : targetRows.Where(t => chunk.Contains(t.TravellerId!.Value));
+            targets.AddRange(await targetRows.ToListAsync(cancellationToken));
+        }
+
         return new Known(
             hits.Select(h => (h.VersionId, h.Subject)).ToHashSet(),
             hits.Where(h => !h.Shadow && h.TargetId != null).GroupBy(h => (h.Unit, h.Subject)).ToDictionary(g => g.Key, g => g.Select(h => h.Score).ToList()),
