@@ -118,7 +118,7 @@ public static class ConsignmentFactsBuilder
             RouteTransshipmentCount = transshipments.Count,
             Goods = [.. goods.Select(g => Goods(g, verdicts))],
             GoodsDescription = string.Join(" / ", goods.Select(g => g.Description).Where(d => !string.IsNullOrWhiteSpace(d))),
-            Pieces = c.Pieces ?? (goods.Any(g => g.Packages is not null) ? goods.Sum(g => g.Packages ?? 0) : null),
+            Pieces = c.Pieces ?? (goods.Any(g => g.Packages is not null) && goods.Sum(g => (long)(g.Packages ?? 0)) is var packages and <= int.MaxValue ? (int)packages : null),
             GrossWeightKg = weight,
             VolumeM3 = c.VolumeM3,
             DeclaredValue = value,

@@ -8,15 +8,15 @@ namespace Portcullis.Formats.Cargo;
 /// <summary>
 /// Reads any cargo file into the normalized shape (docs/formats/cargo.md), choosing the reader from the
 /// file's first bytes (<see cref="CargoFileKind"/>): CUSCAR, Cargo-XML XFWB/XFZB, Cargo-IMP FWB/FHL, the
-/// CSV manifest template, or the normalized JSON itself. Never throws on content: a file that is none of
-/// them is one error diagnostic.
+/// CSV manifest template, or the normalized JSON itself; then checks its figures (<see cref="CargoPlausibility"/>).
+/// Never throws on content: a file that is none of them is one error diagnostic.
 /// </summary>
 public static class CargoDataReader
 {
     public static CargoDocument ReadDocument(Stream stream, DateOnly receivedOn)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return CargoFileKind.Detect(stream) switch
+        var document = CargoFileKind.Detect(stream) switch
         {
             CargoFormat.Cuscar => CuscarReader.ReadDocument(stream, receivedOn),
             CargoFormat.CargoXml => CargoXmlReader.Read(stream),
@@ -28,6 +28,8 @@ public static class CargoDataReader
                 Diagnostics = [new Diagnostic(Severity.Error, "cargo.unknown-format", "not a cargo file: expected CUSCAR, Cargo-XML (XFWB, XFZB), Cargo-IMP (FWB, FHL), the CSV manifest template or cargo JSON")],
             },
         };
+        document.Messages.ForEach(CargoPlausibility.Check);
+        return document;
     }
 
     /// <summary>
@@ -42,11 +44,20 @@ public static class CargoDataReader
         if (CargoFileKind.Detect(stream) == CargoFormat.Cuscar)
         {
             var reader = new CuscarReader(stream, receivedOn);
-            return new CargoReading(reader.ReadMessages(), reader.Diagnostics);
+            return new CargoReading(Checked(reader.ReadMessages()), reader.Diagnostics);
         }
 
         var document = ReadDocument(stream, receivedOn);
         return new CargoReading(document.Messages, document.Diagnostics);
+    }
+
+    private static IEnumerable<CargoMessage> Checked(IEnumerable<CargoMessage> messages)
+    {
+        foreach (var message in messages)
+        {
+            CargoPlausibility.Check(message);
+            yield return message;
+        }
     }
 
     private static CargoDocument ReadJson(Stream stream)

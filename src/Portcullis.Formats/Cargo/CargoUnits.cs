@@ -71,8 +71,17 @@ public static class CargoUnits
             text = text?.Replace(',', '.');
         }
 
-        return decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
+        return decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && Math.Abs(value) < Largest
+            ? value
+            : null;
     }
+
+    /// <summary>
+    /// No number on a cargo document reaches 10^15: one that does is not read, as text that is no number
+    /// is not, so that the readers' conversions and sums of what they read stay within decimal's range.
+    /// What is plausible is narrower, and checked after reading (<see cref="CargoPlausibility"/>).
+    /// </summary>
+    public const decimal Largest = 1_000_000_000_000_000m;
 
     public static int? ParseCount(string? text) =>
         int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;

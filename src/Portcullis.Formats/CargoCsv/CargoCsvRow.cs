@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portcullis.Domain.Reference;
+using Portcullis.Formats.Cargo;
 using Portcullis.Formats.Watchlists;
 
 namespace Portcullis.Formats.CargoCsv;
@@ -86,17 +87,29 @@ internal sealed class CargoCsvRow(CsvRecord record, Dictionary<string, int> colu
 
         if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            return value;
+            return Bounded(value, text, column);
         }
 
         if (text.Count(c => c == ',') == 1 && !text.Contains('.', StringComparison.Ordinal)
             && decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
             Warn("cargo-csv.decimal-comma", column, $"'{text}' has a decimal comma; read as {value.ToString(CultureInfo.InvariantCulture)}");
-            return value;
+            return Bounded(value, text, column);
         }
 
         Error("cargo-csv.bad-number", column, $"'{text}' is not a number (digits and a decimal point); not read");
+        return null;
+    }
+
+    // A number of 10^15 or more is no figure of a manifest (CargoUnits.Largest), and would overflow the sums.
+    private decimal? Bounded(decimal value, string text, string column)
+    {
+        if (Math.Abs(value) < CargoUnits.Largest)
+        {
+            return value;
+        }
+
+        Error("cargo-csv.bad-number", column, $"'{text}' is 10^15 or more, no figure of a manifest; not read");
         return null;
     }
 

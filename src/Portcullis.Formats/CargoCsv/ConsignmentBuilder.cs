@@ -101,7 +101,7 @@ internal sealed class ConsignmentBuilder
     public void Totalize()
     {
         var goods = Consignment.Goods;
-        Consignment.Pieces = goods.All(g => g.Packages is not null) ? goods.Sum(g => g.Packages) : null;
+        Consignment.Pieces = goods.All(g => g.Packages is not null) && goods.Sum(g => (long)g.Packages!.Value) is var pieces and <= int.MaxValue ? (int)pieces : null;
         Consignment.GrossWeightKg = goods.All(g => g.GrossWeightKg is not null) ? goods.Sum(g => g.GrossWeightKg) : null;
         Consignment.VolumeM3 = goods.All(g => g.VolumeM3 is not null) ? goods.Sum(g => g.VolumeM3) : null;
         var currencies = goods.Select(g => g.Value?.Currency).Distinct(StringComparer.Ordinal).ToList();

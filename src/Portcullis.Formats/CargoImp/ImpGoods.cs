@@ -30,7 +30,7 @@ internal static class ImpGoods
                     var weight = CargoUnits.ParseNumber(field[1..]);
                     if (weight is null)
                     {
-                        diagnostics.Add(new Diagnostic(Severity.Warning, "cargo.imp-rate", $"RTD weight '{field}' is not a number", Line: line.Number, Field: "RTD"));
+                        diagnostics.Add(new Diagnostic(Severity.Warning, "cargo.imp-rate", $"RTD weight '{field}' is not a number below 10^15", Line: line.Number, Field: "RTD"));
                     }
 
                     item.GrossWeightKg = weight is null ? null : CargoUnits.ToKilograms(weight.Value, field[..1], diagnostics, line.Number, "RTD");

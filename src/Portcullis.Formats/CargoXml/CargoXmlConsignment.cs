@@ -186,7 +186,7 @@ internal static class CargoXmlConsignment
         var value = CargoUnits.ParseNumber(node.Text);
         if (value is null)
         {
-            diagnostics.Add(new Diagnostic(Severity.Warning, "cargo.xml-number", $"{node.LocalName} '{node.Text.Trim()}' is not a number", Line: node.Line, Field: node.LocalName));
+            diagnostics.Add(new Diagnostic(Severity.Warning, "cargo.xml-number", $"{node.LocalName} '{node.Text.Trim()}' is not a number below 10^15", Line: node.Line, Field: node.LocalName));
         }
 
         return value;

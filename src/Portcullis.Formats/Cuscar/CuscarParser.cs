@@ -540,7 +540,7 @@ internal sealed class CuscarParser
         var amount = CargoUnits.ParseNumber(s[2, 1], commaMark: true);
         if (amount is null)
         {
-            _result.Diagnostics.Add(s.Problem(Severity.Warning, "cuscar.number", $"measure '{s[2, 1]}' is not a number"));
+            _result.Diagnostics.Add(s.Problem(Severity.Warning, "cuscar.number", $"measure '{s[2, 1]}' is not a number below 10^15"));
             return;
         }
 
@@ -608,7 +608,7 @@ internal sealed class CuscarParser
         var amount = CargoUnits.ParseNumber(s[0, 1], commaMark: true);
         if (amount is null)
         {
-            _result.Diagnostics.Add(s.Problem(Severity.Warning, "cuscar.number", $"amount '{s[0, 1]}' is not a number"));
+            _result.Diagnostics.Add(s.Problem(Severity.Warning, "cuscar.number", $"amount '{s[0, 1]}' is not a number below 10^15"));
             return;
         }
 

@@ -55,7 +55,9 @@ public sealed class CargoCsvReaderTests
         ["seals"] = "EC4471220|ML0099812",
     };
 
-    private static CargoDocument Read(params Dictionary<string, string>[] rows)
+    private static CargoDocument Read(params Dictionary<string, string>[] rows) => CargoCsvReader.Read(new MemoryStream(Csv(rows)));
+
+    private static byte[] Csv(params Dictionary<string, string>[] rows)
     {
         var columns = rows[0].Keys.ToList();
         var csv = new StringBuilder(string.Join(',', columns)).Append('\n');
@@ -64,7 +66,7 @@ public sealed class CargoCsvReaderTests
             csv.Append(string.Join(',', columns.Select(c => Quote(row.GetValueOrDefault(c) ?? "")))).Append('\n');
         }
 
-        return CargoCsvReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())));
+        return Encoding.UTF8.GetBytes(csv.ToString());
     }
 
     private static string Quote(string value) =>
@@ -217,6 +219,7 @@ public sealed class CargoCsvReaderTests
     [InlineData("packages", "many", "cargo-csv.bad-number", Severity.Error)]
     [InlineData("gross_weight_kg", "21.060,5", "cargo-csv.bad-number", Severity.Error)]
     [InlineData("gross_weight_kg", "21060,5", "cargo-csv.decimal-comma", Severity.Warning)]
+    [InlineData("gross_weight_kg", "79228162514264337593543950335", "cargo-csv.bad-number", Severity.Error)]
     [InlineData("arrival", "02.12.2026", "cargo-csv.bad-date", Severity.Error)]
     [InlineData("hs_code", "0803", "cargo-csv.bad-hs-code", Severity.Error)]
     [InlineData("hs_code", "bananas", "cargo-csv.bad-hs-code", Severity.Error)]
@@ -243,6 +246,19 @@ public sealed class CargoCsvReaderTests
         (diagnostic.Code, diagnostic.Severity, diagnostic.Line).ShouldBe((code, severity, 2));
         diagnostic.Field.ShouldBe(column);
         document.Messages.ShouldHaveSingleItem().Consignments.ShouldHaveSingleItem();
+    }
+
+    [Theory]
+    [InlineData("gross_weight_kg", "0.00000001", "goods.grossWeightKg")]
+    [InlineData("packages", "2000000000", "goods.packages")]
+    public void Read_ImplausibleFigure_ReportedAndLeftOut(string column, string value, string field)
+    {
+        var message = CargoDataReader.ReadDocument(new MemoryStream(Csv(With(column, value))), new DateOnly(2026, 11, 28)).Messages.ShouldHaveSingleItem();
+
+        message.Diagnostics.ShouldContain(d => d.Code == "cargo.implausible" && d.Field == field);
+        var goods = message.Consignments.ShouldHaveSingleItem().Goods.ShouldHaveSingleItem();
+        (goods.GrossWeightKg is null || goods.Packages is null).ShouldBeTrue();
+        goods.Description.ShouldNotBeNull("the rest of the line is kept");
     }
 
     [Theory]

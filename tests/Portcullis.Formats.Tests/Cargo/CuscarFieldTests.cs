@@ -322,6 +322,24 @@ public sealed class CuscarFieldTests
     }
 
     [Fact]
+    public void ImplausibleFigures_ReportedAndLeftOut_NothingOverflows()
+    {
+        // Through CargoDataReader, whose last step checks what every reader read.
+        var text = "UNA:+.? 'UNB+UNOC:3+S+R+261128:0900+R1'UNH+1+CUSCAR:D:95B:UN'BGM+785+M1+9'TDT+20+V1'"
+            + "CNI+1+B1'MEA+AAE+G+KGM:-5'MOA+40:79228162514264337593543950335:EUR'MOA+44:20000000000000:EUR'"
+            + "GID+1+2000000000:CT'MEA+AAE+AAB+KGM:999999999999999'GID+2+4:CT'MEA+AAE+G+TNE:999999999999999'MEA+AAE+AAW+MTQ:3,5'UNT+3+1'UNZ+1+R1'";
+        var m = CargoDataReader.ReadDocument(new MemoryStream(Encoding.UTF8.GetBytes(text)), CuscarSamples.ReceivedOn).Messages.Single();
+
+        var c = m.Consignments.Single();
+        (c.GrossWeightKg, c.CustomsValue, c.DeclaredValue).ShouldBe((null, null, null));
+        c.Goods.Select(g => (g.Packages, g.GrossWeightKg)).ShouldBe([(null, null), (4, null)]);
+        c.Goods[1].VolumeM3.ShouldBe(3.5m, "the rest of the goods line is kept");
+        // -5 kg, 2·10^13 EUR, 2·10^9 packages (and pieces, their sum), and two lines' weights of 10^18 kg and more.
+        m.Diagnostics.Count(d => d.Code == "cargo.implausible").ShouldBe(6, string.Join("\n", m.Diagnostics));
+        m.Diagnostics.ShouldContain(d => d.Code == "cuscar.number" && d.Message.Contains("79228162514264337593543950335", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CodeValues_PortOfCallMasterBillPaymentMeansValuesAndPickUp()
     {
         var m = Inline("LOC+153+MEBAR'LOC+92+HRRJK'CNI+1+B1'RFF+MB:MSKU1234567'PAI+::31'MOA+44:5000:EUR'MOA+43:4800:EUR'CPI+4+PB'");
