@@ -43,70 +43,12 @@ public sealed class ScreenTravellers(ScreeningIndexService index, TimeProvider t
         await index.HitsGate.WaitAsync(cancellationToken);
         try
         {
-            var travellers = await db.FlightTravellers.IgnoreQueryFilters().AsNoTracking().Include(t => t.Flight)
-                .Where(t => ids.Contains(t.Id))
-                .ToListAsync(cancellationToken);
-            var known = (await db.ScreeningHits.IgnoreQueryFilters().AsNoTracking()
-                    .Where(h => ids.Contains(h.TravellerId))
-                    .Select(h => new { h.TravellerId, h.WatchlistId, h.EntryExternalId })
-                    .ToListAsync(cancellationToken))
-                .Select(h => (h.TravellerId, h.WatchlistId, h.EntryExternalId))
-                .ToHashSet();
-            var threshold = index.LowestThreshold;
+            // A thousand at a time: a file of many flights' passengers would pass the databases' limits
+            // on a statement's parameters (32,766 on SQLite) in one query.
             var raised = 0;
-            foreach (var traveller in travellers)
+            foreach (var chunk in ids.Chunk(1000))
             {
-                var jurisdictions = new[] { traveller.Flight?.ArrivalJurisdiction, traveller.Flight?.DepartureJurisdiction }.OfType<string>().ToList();
-                var query = QueryFor(traveller);
-                if (jurisdictions.Count == 0 || query is null)
-                {
-                    continue;
-                }
-
-                foreach (var result in current.Screen(query, threshold, Candidates))
-                {
-                    if (result.Entry.Tag is not ScreeningTag tag
-                        || !tag.AppliesToTravellers
-                        || !jurisdictions.Any(tag.Jurisdictions.Contains)
-                        || result.Score < tag.Threshold
-                        || !known.Add((traveller.Id, tag.WatchlistId, tag.ExternalId)))
-                    {
-                        continue;
-                    }
-
-                    var hit = new ScreeningHit
-                    {
-                        Id = Guid.CreateVersion7(),
-                        TravellerId = traveller.Id,
-                        FlightId = traveller.FlightId,
-                        WatchlistId = tag.WatchlistId,
-                        VersionNumber = tag.Version,
-                        EntryRowId = tag.EntryRowId,
-                        EntryExternalId = tag.ExternalId,
-                        Score = result.Score,
-                        ScreenedName = Clip(query.Name, FlightTraveller.NameMaxLength * 2),
-                        Explanation = StoredExplanation.From(result.Explanation).ToJson(),
-                        CreatedAt = time.GetUtcNow(),
-                        Status = HitStatus.New,
-                    };
-                    db.ScreeningHits.Add(hit);
-                    db.Audit(AuditEvents.By(db.Scope, AuditActions.ScreeningHitRaised, "screening-hit", hit.Id.ToString("D"),
-                        traveller.Flight!.ArrivalJurisdiction ?? traveller.Flight.DepartureJurisdiction,
-                        JsonSerializer.Serialize(new
-                        {
-                            traveller = traveller.Id,
-                            list = tag.WatchlistId,
-                            version = tag.Version,
-                            entry = tag.ExternalId,
-                            score = MathF.Round(result.Score, 3).ToString("0.000", CultureInfo.InvariantCulture),
-                        })));
-                    raised++;
-                }
-            }
-
-            if (raised > 0)
-            {
-                await db.SaveChangesAsync(cancellationToken);
+                raised += await ScreenChunkAsync(db, current, chunk, cancellationToken);
             }
 
             return raised;
@@ -115,6 +57,77 @@ public sealed class ScreenTravellers(ScreeningIndexService index, TimeProvider t
         {
             index.HitsGate.Release();
         }
+    }
+
+    private async Task<int> ScreenChunkAsync(PortcullisDbContext db, ScreeningIndex current, Guid[] ids, CancellationToken cancellationToken)
+    {
+        var travellers = await db.FlightTravellers.IgnoreQueryFilters().AsNoTracking().Include(t => t.Flight)
+            .Where(t => ids.Contains(t.Id))
+            .ToListAsync(cancellationToken);
+        var known = (await db.ScreeningHits.IgnoreQueryFilters().AsNoTracking()
+                .Where(h => ids.Contains(h.TravellerId))
+                .Select(h => new { h.TravellerId, h.WatchlistId, h.EntryExternalId })
+                .ToListAsync(cancellationToken))
+            .Select(h => (h.TravellerId, h.WatchlistId, h.EntryExternalId))
+            .ToHashSet();
+        var threshold = index.LowestThreshold;
+        var raised = 0;
+        foreach (var traveller in travellers)
+        {
+            var jurisdictions = new[] { traveller.Flight?.ArrivalJurisdiction, traveller.Flight?.DepartureJurisdiction }.OfType<string>().ToList();
+            var query = QueryFor(traveller);
+            if (jurisdictions.Count == 0 || query is null)
+            {
+                continue;
+            }
+
+            foreach (var result in current.Screen(query, threshold, Candidates))
+            {
+                if (result.Entry.Tag is not ScreeningTag tag
+                    || !tag.AppliesToTravellers
+                    || !jurisdictions.Any(tag.Jurisdictions.Contains)
+                    || result.Score < tag.Threshold
+                    || !known.Add((traveller.Id, tag.WatchlistId, tag.ExternalId)))
+                {
+                    continue;
+                }
+
+                var hit = new ScreeningHit
+                {
+                    Id = Guid.CreateVersion7(),
+                    TravellerId = traveller.Id,
+                    FlightId = traveller.FlightId,
+                    WatchlistId = tag.WatchlistId,
+                    VersionNumber = tag.Version,
+                    EntryRowId = tag.EntryRowId,
+                    EntryExternalId = tag.ExternalId,
+                    Score = result.Score,
+                    ScreenedName = Clip(query.Name, FlightTraveller.NameMaxLength * 2),
+                    Explanation = StoredExplanation.From(result.Explanation).ToJson(),
+                    CreatedAt = time.GetUtcNow(),
+                    Status = HitStatus.New,
+                };
+                db.ScreeningHits.Add(hit);
+                db.Audit(AuditEvents.By(db.Scope, AuditActions.ScreeningHitRaised, "screening-hit", hit.Id.ToString("D"),
+                    traveller.Flight!.ArrivalJurisdiction ?? traveller.Flight.DepartureJurisdiction,
+                    JsonSerializer.Serialize(new
+                    {
+                        traveller = traveller.Id,
+                        list = tag.WatchlistId,
+                        version = tag.Version,
+                        entry = tag.ExternalId,
+                        score = MathF.Round(result.Score, 3).ToString("0.000", CultureInfo.InvariantCulture),
+                    })));
+                raised++;
+            }
+        }
+
+        if (raised > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return raised;
     }
 
     /// <summary>What the engine is asked about a traveller: the name given names first, with the surname apart, and the evidence.</summary>

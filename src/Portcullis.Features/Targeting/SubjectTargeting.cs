@@ -25,6 +25,15 @@ public sealed record SubjectUnit(Unit Unit, DateTime? DueAt);
 public sealed record TargetingResult(int Evaluated, int ProfileHits, int ShadowHits, int TargetsRaised, int TargetsUpdated, int RandomSelections)
 {
     public static TargetingResult None { get; } = new(0, 0, 0, 0, 0, 0);
+
+    /// <summary>The results of two runs, as one: subjects targeted in batches.</summary>
+    public static TargetingResult operator +(TargetingResult a, TargetingResult b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return new(a.Evaluated + b.Evaluated, a.ProfileHits + b.ProfileHits, a.ShadowHits + b.ShadowHits,
+            a.TargetsRaised + b.TargetsRaised, a.TargetsUpdated + b.TargetsUpdated, a.RandomSelections + b.RandomSelections);
+    }
 }
 
 /// <summary>

@@ -25,27 +25,14 @@ public sealed class TargetTravellers(ProfileSetCache profiles, SubjectTargeting 
         await profiles.Gate.WaitAsync(cancellationToken);
         try
         {
-            var travellers = await db.FlightTravellers.IgnoreQueryFilters().AsNoTracking().Include(t => t.Flight)
-                .Where(t => ids.Contains(t.Id))
-                .ToListAsync(cancellationToken);
-            if (!travellers.Any(t => PassengerUnits.Of(t.Flight!).Any()))
+            // A thousand at a time: a file of many flights' passengers would pass the databases' limits
+            // on a statement's parameters (32,766 on SQLite) in one query.
+            var result = TargetingResult.None;
+            foreach (var chunk in ids.Chunk(1000))
             {
-                return TargetingResult.None;
+                result += await TargetChunkAsync(db, chunk, cancellationToken);
             }
 
-            var facts = await TravellerFactsBuilder.BuildAsync(db, ids, cancellationToken);
-            var listHits = await ListHitsAsync(db, ids, cancellationToken);
-            var subjects = travellers
-                .Where(t => facts.ContainsKey(t.Id))
-                .Select(t => new TargetingSubject<TravellerFacts>(
-                    t.Id, t.FlightId, SubjectName(t), facts[t.Id], t.TargetedAt is null,
-                    [.. PassengerUnits.Of(t.Flight!).Select(u => new SubjectUnit(u.Unit, u.AtArrival ? t.Flight!.Arrival : t.Flight!.Departure))],
-                    [.. listHits[t.Id]]))
-                .ToList();
-            var result = await targeting.RunAsync(db, ProfileSubjects.Travellers, subjects, cancellationToken);
-            var now = time.GetUtcNow();
-            await db.FlightTravellers.IgnoreQueryFilters().Where(t => ids.Contains(t.Id) && t.TargetedAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.TargetedAt, now), cancellationToken);
             return result;
         }
         finally
@@ -54,7 +41,33 @@ public sealed class TargetTravellers(ProfileSetCache profiles, SubjectTargeting 
         }
     }
 
-    private static async Task<ILookup<Guid, (float Score, IReadOnlySet<string> Jurisdictions)>> ListHitsAsync(PortcullisDbContext db, List<Guid> ids, CancellationToken cancellationToken)
+    private async Task<TargetingResult> TargetChunkAsync(PortcullisDbContext db, Guid[] ids, CancellationToken cancellationToken)
+    {
+        var travellers = await db.FlightTravellers.IgnoreQueryFilters().AsNoTracking().Include(t => t.Flight)
+            .Where(t => ids.Contains(t.Id))
+            .ToListAsync(cancellationToken);
+        if (!travellers.Any(t => PassengerUnits.Of(t.Flight!).Any()))
+        {
+            return TargetingResult.None;
+        }
+
+        var facts = await TravellerFactsBuilder.BuildAsync(db, ids, cancellationToken);
+        var listHits = await ListHitsAsync(db, ids, cancellationToken);
+        var subjects = travellers
+            .Where(t => facts.ContainsKey(t.Id))
+            .Select(t => new TargetingSubject<TravellerFacts>(
+                t.Id, t.FlightId, SubjectName(t), facts[t.Id], t.TargetedAt is null,
+                [.. PassengerUnits.Of(t.Flight!).Select(u => new SubjectUnit(u.Unit, u.AtArrival ? t.Flight!.Arrival : t.Flight!.Departure))],
+                [.. listHits[t.Id]]))
+            .ToList();
+        var result = await targeting.RunAsync(db, ProfileSubjects.Travellers, subjects, cancellationToken);
+        var now = time.GetUtcNow();
+        await db.FlightTravellers.IgnoreQueryFilters().Where(t => ids.Contains(t.Id) && t.TargetedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.TargetedAt, now), cancellationToken);
+        return result;
+    }
+
+    private static async Task<ILookup<Guid, (float Score, IReadOnlySet<string> Jurisdictions)>> ListHitsAsync(PortcullisDbContext db, Guid[] ids, CancellationToken cancellationToken)
     {
         var screening = await db.ScreeningHits.IgnoreQueryFilters().AsNoTracking()
             .Where(h => ids.Contains(h.TravellerId))
