@@ -70,14 +70,20 @@ public static class GetVoyage
 
             // A house's master may travel on a voyage at another port: linked only when the person can open it.
             var masterIds = consignments.Where(c => c.MasterId is not null).Select(c => c.MasterId!.Value).Distinct().ToList();
-            var visibleMasters = masterIds.Count == 0 ? []
-                : (await db.CargoConsignments.AsNoTracking().Where(c => masterIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();
+            var visibleMasters = new HashSet<Guid>();
+            foreach (var chunk in masterIds.Chunk(1000))
+            {
+                visibleMasters.UnionWith(await db.CargoConsignments.AsNoTracking().Where(c => chunk.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken));
+            }
 
-            string? Party(Guid id, string role) => parties.FirstOrDefault(p => p.ConsignmentId == id && p.Role == role)?.Name;
+            // Looked up by consignment, not searched per row: a call of ten thousand bills is one page.
+            var partiesOf = parties.ToLookup(p => p.ConsignmentId);
+            var goodsOf = goods.Where(g => !string.IsNullOrWhiteSpace(g.Description)).OrderBy(g => g.Sequence).ToLookup(g => g.ConsignmentId, g => g.Description!);
+            string? Party(Guid id, string role) => partiesOf[id].FirstOrDefault(p => p.Role == role)?.Name;
             var rows = consignments
                 .Select(c => new ConsignmentRow(c.Id, c.Number, c.Kind, c.NumberValid, c.MasterNumber, c.MasterId is { } m && visibleMasters.Contains(m) ? m : null,
                     Party(c.Id, "shipper"), Party(c.Id, "consignee"),
-                    [.. goods.Where(g => g.ConsignmentId == c.Id && !string.IsNullOrWhiteSpace(g.Description)).OrderBy(g => g.Sequence).Select(g => g.Description!)],
+                    [.. goodsOf[c.Id]],
                     c.Containers, c.Pieces, c.GrossWeightKg, c.PortOfLoading, c.PortOfDischarge, c.AmendmentCount, c.Cancelled, c.Hits,
                     targets.GetValueOrDefault(c.Id)))
                 .OrderByDescending(r => r.Target?.Score ?? -1)
