@@ -25,36 +25,8 @@ public sealed class ScreenConsignments(ScreeningIndexService index, TimeProvider
 {
     private const int Candidates = 20;
 
-    public async Task<int> ScreenAsync(PortcullisDbContext db, IReadOnlyCollection<Guid> consignmentIds, CancellationToken cancellationToken)
-    {
-        if (consignmentIds.Count == 0)
-        {
-            return 0;
-        }
-
-        var current = await index.CurrentAsync(cancellationToken);
-        if (current.EntryCount == 0)
-        {
-            return 0;
-        }
-
-        var ids = consignmentIds.Distinct().ToList();
-        await index.HitsGate.WaitAsync(cancellationToken);
-        try
-        {
-            var raised = 0;
-            foreach (var chunk in ids.Chunk(1000))
-            {
-                raised += await ScreenChunkAsync(db, current, chunk, cancellationToken);
-            }
-
-            return raised;
-        }
-        finally
-        {
-            index.HitsGate.Release();
-        }
-    }
+    public Task<int> ScreenAsync(PortcullisDbContext db, IReadOnlyCollection<Guid> consignmentIds, CancellationToken cancellationToken) =>
+        index.ScreenInBatchesAsync(consignmentIds, (current, batch) => ScreenChunkAsync(db, current, batch, cancellationToken), cancellationToken);
 
     private async Task<int> ScreenChunkAsync(PortcullisDbContext db, ScreeningIndex current, Guid[] ids, CancellationToken cancellationToken)
     {

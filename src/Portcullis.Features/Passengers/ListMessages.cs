@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portcullis.Data;
 using Portcullis.Domain.Passengers;
+using Portcullis.Formats.Cargo;
 
 namespace Portcullis.Features.Passengers;
 
@@ -11,7 +12,7 @@ public static class ListMessages
     /// The formats a message can be read as (<see cref="ReceivedMessage.Format"/>): passenger lists and
     /// reservations, sea manifests, air waybills and the CSV manifest template; "mixed" is a file holding two.
     /// </summary>
-    public static readonly IReadOnlyList<string> Formats = ["PAXLST", "PNRGOV", "CUSCAR", "XFWB", "XFZB", "FWB", "FHL", "CSV", "mixed"];
+    public static readonly IReadOnlyList<string> Formats = ["PAXLST", "PNRGOV", .. CargoJson.MessageTypes, "mixed"];
 
     public sealed record Query(MessageStatus? Status = null, int Take = 100, string? Format = null);
 

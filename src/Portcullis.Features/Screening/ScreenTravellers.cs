@@ -26,38 +26,8 @@ public sealed class ScreenTravellers(ScreeningIndexService index, TimeProvider t
     private const int Candidates = 20;
 
     /// <summary>Screens the travellers and returns how many new hits were raised.</summary>
-    public async Task<int> ScreenAsync(PortcullisDbContext db, IReadOnlyCollection<Guid> travellerIds, CancellationToken cancellationToken)
-    {
-        if (travellerIds.Count == 0)
-        {
-            return 0;
-        }
-
-        var current = await index.CurrentAsync(cancellationToken);
-        if (current.EntryCount == 0)
-        {
-            return 0;
-        }
-
-        var ids = travellerIds.Distinct().ToList();
-        await index.HitsGate.WaitAsync(cancellationToken);
-        try
-        {
-            // A thousand at a time: a file of many flights' passengers would pass the databases' limits
-            // on a statement's parameters (32,766 on SQLite) in one query.
-            var raised = 0;
-            foreach (var chunk in ids.Chunk(1000))
-            {
-                raised += await ScreenChunkAsync(db, current, chunk, cancellationToken);
-            }
-
-            return raised;
-        }
-        finally
-        {
-            index.HitsGate.Release();
-        }
-    }
+    public Task<int> ScreenAsync(PortcullisDbContext db, IReadOnlyCollection<Guid> travellerIds, CancellationToken cancellationToken) =>
+        index.ScreenInBatchesAsync(travellerIds, (current, batch) => ScreenChunkAsync(db, current, batch, cancellationToken), cancellationToken);
 
     private async Task<int> ScreenChunkAsync(PortcullisDbContext db, ScreeningIndex current, Guid[] ids, CancellationToken cancellationToken)
     {

@@ -36,7 +36,7 @@ public sealed partial class ScreeningIndexService(IServiceScopeFactory scopes, T
     private Task _pending = Task.CompletedTask;
 
     /// <summary>Held while hits are written: an ingest and a re-screen racing must not raise the same hit twice.</summary>
-    internal SemaphoreSlim HitsGate { get; } = new(1, 1);
+    private readonly SemaphoreSlim _hitsGate = new(1, 1);
 
     /// <summary>The last background rebuild and re-screen; tests and the demo wait for it.</summary>
     public Task Pending
@@ -62,6 +62,41 @@ public sealed partial class ScreeningIndexService(IServiceScopeFactory scopes, T
         }
 
         return _holder.Current;
+    }
+
+    /// <summary>
+    /// Screens subjects with <paramref name="screenBatch"/> against the current index, a thousand at a time
+    /// (a message's ids in one query would pass the databases' limits on a statement's parameters, ADR
+    /// 0017), holding the hits gate; returns the hits raised. Nothing to do when no list has entries.
+    /// </summary>
+    internal async Task<int> ScreenInBatchesAsync(IReadOnlyCollection<Guid> ids, Func<ScreeningIndex, Guid[], Task<int>> screenBatch, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return 0;
+        }
+
+        var current = await CurrentAsync(cancellationToken);
+        if (current.EntryCount == 0)
+        {
+            return 0;
+        }
+
+        await _hitsGate.WaitAsync(cancellationToken);
+        try
+        {
+            var raised = 0;
+            foreach (var batch in ids.Distinct().Chunk(1000))
+            {
+                raised += await screenBatch(current, batch);
+            }
+
+            return raised;
+        }
+        finally
+        {
+            _hitsGate.Release();
+        }
     }
 
     /// <summary>Reads the current entries of every list and swaps in a new index built from them.</summary>
@@ -211,7 +246,7 @@ public sealed partial class ScreeningIndexService(IServiceScopeFactory scopes, T
     public void Dispose()
     {
         _rebuildGate.Dispose();
-        HitsGate.Dispose();
+        _hitsGate.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Screening index built: {Entries} entries of {Lists} lists")]

@@ -10,7 +10,8 @@ namespace Portcullis.Formats.Cargo;
 /// </summary>
 public static class CargoJson
 {
-    private static readonly string[] MessageTypes = ["CUSCAR", "XFWB", "XFZB", "FWB", "FHL", "CSV"];
+    /// <summary>The cargo message types, as <see cref="CargoMessage.Type"/> names them.</summary>
+    public static IReadOnlyList<string> MessageTypes { get; } = ["CUSCAR", "XFWB", "XFZB", "FWB", "FHL", "CSV"];
 
     public static JsonSerializerOptions Options => NormalizedJson.Options;
 
