@@ -32,6 +32,17 @@ public static class PaymentMethods
     };
 
     /// <summary>
+    /// Prepaid or collect from an IATA charge code or P/C indicator, by its first letter (PP, PX, P:
+    /// prepaid; CC, CA, C: collect); null otherwise.
+    /// </summary>
+    public static string? FreightTermsOf(string? chargeCodeOrIndicator) => chargeCodeOrIndicator switch
+    {
+        ['P', ..] => "prepaid",
+        ['C', ..] => "collect",
+        _ => null,
+    };
+
+    /// <summary>
     /// UN/EDIFACT 4461 payment means (CUSCAR PAI): 10 in cash, 20 cheque, 30 credit transfer, 31 debit
     /// transfer and 42 payment to bank account (transfer), 48 bank card and 54 credit card, 97 clearing
     /// between partners (account); any other code as sent.

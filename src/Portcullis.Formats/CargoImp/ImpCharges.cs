@@ -31,12 +31,7 @@ internal static class ImpCharges
         }
 
         // The first indicator is the weight charge's: it says whether the freight is prepaid or collect.
-        var terms = (indicators ?? chargeCode) switch
-        {
-            ['P', ..] => "prepaid",
-            ['C', ..] => "collect",
-            _ => null,
-        };
+        var terms = PaymentMethods.FreightTermsOf(indicators ?? chargeCode);
         consignment.FreightTerms = terms;
         if (terms is null)
         {

@@ -37,12 +37,7 @@ internal static class CargoXmlCharges
         foreach (var code in node.All("ApplicableLogisticsServiceCharge").Select(s => s.Value("TransportPaymentMethodCode")).OfType<string>())
         {
             consignment.PaymentMethod ??= PaymentMethods.FromIataChargeCode(code);
-            consignment.FreightTerms ??= code switch
-            {
-                ['P', ..] => "prepaid",
-                ['C', ..] => "collect",
-                _ => null,
-            };
+            consignment.FreightTerms ??= PaymentMethods.FreightTermsOf(code);
             consignment.Remarks.Add("charge code " + code);
         }
 
